@@ -1,0 +1,131 @@
+//! The app: one [`Assumptions`] state with a reducer, effects in hooks, and
+//! the page frame. Entry point [`start`].
+
+use crate::components::chapter::Chapter;
+use crate::components::chapters::valuation::{self, ValuationPeFigure};
+use crate::model::assumptions::{Action, Assumptions};
+use crate::story::Figure;
+use crate::text::{strings, Lang};
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for Assumptions {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = (*self).clone().apply(action);
+        if next == *self {
+            self // unchanged: no re-render
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// Mounts the app into `#root` (or `<body>` if the page lacks it).
+pub fn start() {
+    let app = match document().get_element_by_id("root") {
+        Some(root) => yew::Renderer::<App>::with_root(root),
+        None => yew::Renderer::<App>::new(),
+    };
+    app.render();
+}
+
+/// Language from `?lang=` if given, else the browser's preference.
+fn initial_lang() -> Lang {
+    let search = window().location().search().unwrap_or_default();
+    let from_query = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == "lang")
+        .map(|(_, v)| Lang::from_tag(v));
+    from_query
+        .unwrap_or_else(|| Lang::from_tag(&window().navigator().language().unwrap_or_default()))
+}
+
+/// Whether the reader's system prefers a dark theme; follows changes live.
+#[hook]
+fn use_prefers_dark() -> bool {
+    let query = use_memo((), |_| {
+        window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+    });
+    let dark = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
+    {
+        let dark = dark.clone();
+        use_effect_with(query, move |query| {
+            let listener = query.as_ref().as_ref().map(|q| {
+                let q2 = q.clone();
+                EventListener::new(q, "change", move |_| dark.set(q2.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *dark
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(Assumptions::default);
+    let lang = use_state_eq(initial_lang);
+    let dark = use_prefers_dark();
+    let t = strings(*lang);
+
+    use_effect_with(*lang, |lang| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
+        document().set_title(strings(*lang).title);
+    });
+    use_effect_with((), |_| {
+        // The app is up: retire the static loading message.
+        if let Some(boot) = document().get_element_by_id("boot") {
+            boot.remove();
+        }
+    });
+
+    let on_action = {
+        let state = state.dispatcher();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let assumptions = Rc::new((*state).clone());
+    let live = {
+        let (a, lang) = (assumptions.clone(), *lang);
+        Callback::from(move |l| valuation::live(&a, lang, l))
+    };
+    let figure = {
+        let (a, lang) = (assumptions.clone(), *lang);
+        Callback::from(move |f: Figure| match f {
+            Figure::ValuationPe => html! {
+                <ValuationPeFigure assumptions={a.clone()} {lang} {dark} on_action={on_action.clone()} />
+            },
+        })
+    };
+    let toggle_lang = {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| lang.set(lang.other()))
+    };
+    html! {
+        <>
+            <header class="site-header">
+                <div class="brand">
+                    <p class="title">{ t.title }</p>
+                    <p class="subtitle">{ t.subtitle }</p>
+                </div>
+                <button type="button" class="lang" data-action="lang" lang={lang.other().tag()}
+                    aria-label={t.switch_lang_aria} onclick={toggle_lang}>{ t.switch_lang }</button>
+            </header>
+            <p class="disclaimer" role="note">{ t.disclaimer }</p>
+            <main id="story">
+                <Chapter id="valuation" lang={*lang} {live} {figure} />
+            </main>
+            <footer class="site-footer"><p>{ t.footer }</p></footer>
+        </>
+    }
+}

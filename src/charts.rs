@@ -1,0 +1,123 @@
+//! Drawing: one function per figure, generic over plotters' `DrawingBackend`.
+//!
+//! The same function paints the on-screen canvas (`plotters-canvas`), writes
+//! SVG for downloads, and is tested natively against `SVGBackend::with_string`.
+//! Inputs are plain data built from the model, so drawing never recomputes
+//! economics and tests need no browser.
+
+pub mod valuation;
+
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
+use plotters::style::RGBColor;
+
+/// A figure's drawing: plain data that can paint itself on any backend, so
+/// one generic canvas component serves every figure.
+pub trait Chart: PartialEq {
+    /// Paints the whole figure, background included, on `root`.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        style: &ChartStyle,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>>;
+
+    /// Text alternative describing what the figure currently shows.
+    fn summary(&self) -> String;
+}
+
+/// Colours of one theme. The series colours are from the Okabe–Ito palette,
+/// chosen to stay distinguishable under common colour-vision deficiencies.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Plot background (matches the page).
+    pub background: RGBColor,
+    /// Text and axis lines.
+    pub text: RGBColor,
+    /// Secondary text (tick labels).
+    pub muted: RGBColor,
+    /// Grid lines.
+    pub grid: RGBColor,
+    /// The model's curve and the reader's point.
+    pub primary: RGBColor,
+    /// Market reference lines.
+    pub accent: RGBColor,
+}
+
+impl Palette {
+    /// Light theme: Okabe–Ito blue and vermillion on white.
+    pub const LIGHT: Palette = Palette {
+        background: RGBColor(0xff, 0xff, 0xff),
+        text: RGBColor(0x1f, 0x23, 0x28),
+        muted: RGBColor(0x4b, 0x53, 0x5c),
+        grid: RGBColor(0xe3, 0xe6, 0xea),
+        primary: RGBColor(0x00, 0x72, 0xb2),
+        accent: RGBColor(0xb8, 0x4a, 0x00),
+    };
+    /// Dark theme: Okabe–Ito sky blue and orange on near-black.
+    pub const DARK: Palette = Palette {
+        background: RGBColor(0x16, 0x19, 0x1e),
+        text: RGBColor(0xe6, 0xed, 0xf3),
+        muted: RGBColor(0xa8, 0xb1, 0xbb),
+        grid: RGBColor(0x2e, 0x34, 0x3c),
+        primary: RGBColor(0x56, 0xb4, 0xe9),
+        accent: RGBColor(0xe6, 0x9f, 0x00),
+    };
+}
+
+/// How to draw: colours, and the device-pixel scale (sizes are given in CSS
+/// pixels and multiplied by `scale`, so text stays the same size on HiDPI).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartStyle {
+    /// Theme colours.
+    pub palette: Palette,
+    /// Device pixels per CSS pixel (`devicePixelRatio`), ≥ 1.
+    pub scale: f64,
+}
+
+impl ChartStyle {
+    /// `v` CSS pixels in device pixels.
+    pub fn px(&self, v: f64) -> u32 {
+        (v * self.scale).round().max(1.0) as u32
+    }
+
+    /// A font size of `v` CSS pixels in device pixels.
+    pub fn font(&self, v: f64) -> f64 {
+        v * self.scale
+    }
+}
+
+impl Default for ChartStyle {
+    fn default() -> Self {
+        ChartStyle {
+            palette: Palette::LIGHT,
+            scale: 1.0,
+        }
+    }
+}
+
+/// A "nice" axis maximum ≥ `x`: 1, 2, 2.5 or 5 times a power of ten.
+pub fn nice_ceil(x: f64) -> f64 {
+    if !x.is_finite() || x <= 0.0 {
+        return 1.0;
+    }
+    let p = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * p)
+        .find(|v| *v >= x * (1.0 - 1e-12))
+        .unwrap_or(10.0 * p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_ceil_rounds_up_to_a_readable_bound() {
+        assert_eq!(nice_ceil(104.2 * 1.3), 200.0);
+        assert_eq!(nice_ceil(25.0), 25.0);
+        assert_eq!(nice_ceil(0.0), 1.0);
+        assert_eq!(nice_ceil(f64::NAN), 1.0);
+        assert_eq!(nice_ceil(3.1), 5.0);
+    }
+}

@@ -1,0 +1,292 @@
+//! `valuation-pe`: how the justified P/E responds to high-stage growth, with
+//! the market's forward P/E for Cambricon marked.
+//!
+//! The curve is on the forward basis (price ÷ next year's earnings) so that it
+//! is comparable with the market's forward multiple.
+
+use super::{nice_ceil, ChartStyle};
+use crate::data::{self, rows};
+use crate::model::assumptions::{Assumptions, Param};
+use crate::model::valuation::justified_forward_pe;
+use crate::text::{fmt_multiple, fmt_pct, strings, valuation_pe_summary, Lang};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Points on the growth axis: every 0.5 percentage point over the slider range.
+const CURVE_POINTS: usize = 121;
+
+/// Everything `draw` needs, computed once per state change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValuationPe {
+    /// (high-stage growth, justified forward P/E), clipped to `y_max`; empty
+    /// when the model has no finite value.
+    pub curve: Vec<(f64, f64)>,
+    /// The reader's assumptions on the curve, if finite.
+    pub current: Option<(f64, f64)>,
+    /// Market forward P/E (Cambricon, 2026E), from the data.
+    pub market_pe: f64,
+    /// Growth range of the x axis (the slider's range).
+    pub x_range: (f64, f64),
+    /// Top of the y axis.
+    pub y_max: f64,
+    /// High-stage growth at which the curve meets the market line, if it does
+    /// within the range (linear interpolation between curve points).
+    pub crossing: Option<f64>,
+    /// Language of the labels.
+    pub lang: Lang,
+}
+
+impl ValuationPe {
+    /// Builds the figure's data from the assumptions: the justified forward P/E
+    /// at each growth rate with every other assumption held.
+    pub fn new(a: &Assumptions, lang: Lang) -> Self {
+        let spec = Param::GHigh.spec();
+        let base = a.two_stage();
+        let market_pe = data::value(rows::CAMBRICON_FORWARD_PE);
+        let current = justified_forward_pe(&base).map(|pe| (a.g_high, pe));
+        // Room for the market line and the reader's point, but never so much
+        // that the market line is squashed flat by an extreme assumption.
+        let want = current
+            .map_or(0.0, |(_, pe)| pe * 1.15)
+            .min(market_pe * 4.0);
+        let y_max = nice_ceil(want.max(market_pe * 1.3));
+
+        let mut curve = Vec::with_capacity(CURVE_POINTS);
+        let mut crossing = None;
+        for i in 0..CURVE_POINTS {
+            let g = spec.min + (spec.max - spec.min) * i as f64 / (CURVE_POINTS - 1) as f64;
+            let Some(pe) =
+                justified_forward_pe(&crate::model::valuation::TwoStage { g_high: g, ..base })
+            else {
+                break;
+            };
+            if let Some(&(g0, pe0)) = curve.last() {
+                if crossing.is_none() && pe0 < market_pe && pe >= market_pe {
+                    crossing = Some(g0 + (g - g0) * (market_pe - pe0) / (pe - pe0));
+                }
+                if pe > y_max {
+                    // Stop at the top edge instead of drawing off the chart.
+                    curve.push((g0 + (g - g0) * (y_max - pe0) / (pe - pe0), y_max));
+                    break;
+                }
+            }
+            curve.push((g, pe.min(y_max)));
+        }
+        ValuationPe {
+            curve,
+            current,
+            market_pe,
+            x_range: (spec.min, spec.max),
+            y_max,
+            crossing,
+            lang,
+        }
+    }
+}
+
+impl super::Chart for ValuationPe {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        style: &ChartStyle,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+        draw(root, self, style)
+    }
+
+    fn summary(&self) -> String {
+        valuation_pe_summary(
+            self.lang,
+            &self.curve,
+            self.current,
+            self.market_pe,
+            self.crossing,
+        )
+    }
+}
+
+/// Draws `valuation-pe` on any backend.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    input: &ValuationPe,
+    style: &ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = style.palette;
+    let t = strings(input.lang);
+    root.fill(&p.background)?;
+    let (w, _) = root.dim_in_pixel();
+    let narrow = f64::from(w) / style.scale < 480.0;
+    let tick_font = ("sans-serif", style.font(if narrow { 11.0 } else { 12.5 }))
+        .into_font()
+        .color(&p.muted);
+    let title_font = ("sans-serif", style.font(if narrow { 12.0 } else { 13.5 }))
+        .into_font()
+        .color(&p.text);
+
+    let mut chart = ChartBuilder::on(root)
+        .margin_top(style.px(14.0))
+        .margin_right(style.px(16.0))
+        .margin_left(style.px(6.0))
+        .margin_bottom(style.px(6.0))
+        .x_label_area_size(style.px(if narrow { 40.0 } else { 46.0 }))
+        .y_label_area_size(style.px(if narrow { 46.0 } else { 58.0 }))
+        .build_cartesian_2d(input.x_range.0..input.x_range.1, 0.0..input.y_max)?;
+
+    chart
+        .configure_mesh()
+        .light_line_style(p.grid.mix(0.0))
+        .bold_line_style(p.grid)
+        .axis_style(p.muted)
+        .x_labels(if narrow { 4 } else { 7 })
+        .y_labels(6)
+        .x_label_formatter(&|g| fmt_pct(*g, 0))
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .x_label_style(tick_font.clone())
+        .y_label_style(tick_font)
+        .x_desc(t.axis_growth)
+        .y_desc(t.axis_pe)
+        .axis_desc_style(title_font.clone())
+        .draw()?;
+
+    // Market line, labelled directly (no legend box to cover the data).
+    let market = ShapeStyle::from(&p.accent).stroke_width(style.px(2.0));
+    chart.draw_series(DashedLineSeries::new(
+        [
+            (input.x_range.0, input.market_pe),
+            (input.x_range.1, input.market_pe),
+        ],
+        style.px(8.0),
+        style.px(5.0),
+        market,
+    ))?;
+    let label = format!(
+        "{}{}",
+        t.legend_market,
+        fmt_multiple(Some(input.market_pe), input.lang)
+    );
+    let label_font = ("sans-serif", style.font(12.5))
+        .into_font()
+        .color(&p.accent);
+    chart.draw_series(std::iter::once(Text::new(
+        label,
+        (
+            input.x_range.0 + (input.x_range.1 - input.x_range.0) * 0.02,
+            input.market_pe + input.y_max * 0.035,
+        ),
+        label_font,
+    )))?;
+
+    chart.draw_series(LineSeries::new(
+        input.curve.iter().copied(),
+        ShapeStyle::from(&p.primary).stroke_width(style.px(2.5)),
+    ))?;
+
+    if let Some((g, pe)) = input.current {
+        let on_chart = pe <= input.y_max;
+        let y = pe.min(input.y_max);
+        chart.draw_series(std::iter::once(Circle::new(
+            (g, y),
+            style.px(6.0),
+            ShapeStyle::from(&p.primary).filled(),
+        )))?;
+        let text = fmt_multiple(Some(pe), input.lang) + if on_chart { "" } else { " ↑" };
+        let font = ("sans-serif", style.font(13.0)).into_font().color(&p.text);
+        // Put the label on the side of the point with more room.
+        let right = g < (input.x_range.0 + input.x_range.1) / 2.0;
+        let dx = (input.x_range.1 - input.x_range.0) * if right { 0.02 } else { -0.12 };
+        chart.draw_series(std::iter::once(Text::new(
+            text,
+            (g + dx, (y - input.y_max * 0.04).max(0.0)),
+            font,
+        )))?;
+    }
+    root.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assumptions::Action;
+
+    fn svg(input: &ValuationPe) -> String {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (640, 400)).into_drawing_area();
+            draw(&root, input, &ChartStyle::default()).unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn draws_curve_market_line_point_and_axis_labels() {
+        let input = ValuationPe::new(&Assumptions::default(), Lang::En);
+        let s = svg(&input);
+        assert!(s.contains("<polyline"), "curve");
+        assert!(
+            s.contains("Earnings growth during the high-growth years"),
+            "x title"
+        );
+        assert!(s.contains("Justified P/E"), "y title");
+        assert!(s.contains("Cambricon, forward P/E ≈104×"), "market label");
+        assert!(s.contains("21.5×"), "current point label (25.38 / 1.18)");
+        assert!(s.contains("<circle"), "current point");
+        assert!(s.contains("60%") && s.contains("0%"), "x tick labels");
+    }
+
+    #[test]
+    fn curve_rises_with_growth_and_is_clipped_to_the_axis() {
+        let a = Assumptions::default().apply(Action::Set(Param::Years, 20.0));
+        let input = ValuationPe::new(&a, Lang::En);
+        assert!(input
+            .curve
+            .windows(2)
+            .all(|w| w[1].1 >= w[0].1 && w[1].0 > w[0].0));
+        assert!(input.curve.iter().all(|&(_, pe)| pe <= input.y_max));
+        let g = input
+            .crossing
+            .expect("20 years of high growth reaches 104x within 0-60%");
+        let at = justified_forward_pe(&crate::model::valuation::TwoStage {
+            g_high: g,
+            ..a.two_stage()
+        })
+        .unwrap();
+        assert!(
+            (at / input.market_pe - 1.0).abs() < 0.02,
+            "crossing within 2%: {at}"
+        );
+    }
+
+    #[test]
+    fn no_finite_value_draws_an_empty_chart_without_error() {
+        let a = Assumptions::default()
+            .apply(Action::Set(Param::GStable, 0.06))
+            .apply(Action::Set(Param::Ke, 0.05));
+        let input = ValuationPe::new(&a, Lang::En);
+        assert!(input.curve.is_empty() && input.current.is_none());
+        let s = svg(&input);
+        assert!(!s.contains("<circle"));
+        assert!(s.contains("Cambricon"));
+    }
+
+    #[test]
+    fn summary_describes_the_current_state() {
+        use crate::charts::Chart;
+        let s = ValuationPe::new(&Assumptions::default(), Lang::En).summary();
+        assert!(
+            s.contains("Your assumptions (18.0% growth) give 21.5×"),
+            "{s}"
+        );
+        assert!(s.contains("104×"), "{s}");
+        let none = Assumptions::default()
+            .apply(Action::Set(Param::GStable, 0.06))
+            .apply(Action::Set(Param::Ke, 0.05));
+        assert!(ValuationPe::new(&none, Lang::En)
+            .summary()
+            .contains("no finite"));
+    }
+
+    #[test]
+    fn chinese_labels() {
+        let s = svg(&ValuationPe::new(&Assumptions::default(), Lang::Zh));
+        assert!(s.contains("合理市盈率"));
+    }
+}

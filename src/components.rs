@@ -1,0 +1,8 @@
+//! Thin Yew views. They hold no economics: values come from `model`, drawing
+//! from `charts`, words from `text` and `story`.
+
+pub mod chapter;
+pub mod chapters;
+pub mod chart_canvas;
+pub mod slider;
+pub mod source_line;

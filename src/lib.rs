@@ -1,0 +1,18 @@
+//! Two Economies: an interactive explainer of China's 2026 tech boom against
+//! its wider economy.
+//!
+//! Layers (one direction of flow): [`model`] (pure economics) → [`charts`]
+//! (drawing, generic over plotters' `DrawingBackend`) → `components` (thin Yew
+//! views, wasm only) wired together by `app` (state and effects, wasm only).
+#![warn(missing_docs)]
+
+pub mod charts;
+pub mod data;
+pub mod model;
+pub mod story;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;

@@ -1,0 +1,279 @@
+//! Every UI string, in English and Simplified Chinese, and number formatting.
+//!
+//! Components never hard-code text: they ask [`strings`] for the current
+//! language's table. Chapter prose lives in `assets/story/` instead.
+
+use crate::model::assumptions::{Param, Unit};
+
+/// A language the explainer is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// BCP 47 tag for `<html lang>`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+
+    /// The language a browser tag such as `zh-Hans-CN` or `en-GB` asks for;
+    /// English for anything else.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.trim().to_ascii_lowercase().starts_with("zh") {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The other language (for the toggle).
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
+    }
+}
+
+/// The UI strings of one language.
+#[derive(Debug)]
+pub struct Strings {
+    /// Site title.
+    pub title: &'static str,
+    /// One-line description under the title.
+    pub subtitle: &'static str,
+    /// The single "not investment advice" notice.
+    pub disclaimer: &'static str,
+    /// Label of the language toggle (names the *other* language).
+    pub switch_lang: &'static str,
+    /// Accessible name of the language toggle.
+    pub switch_lang_aria: &'static str,
+    /// Reset button.
+    pub reset: &'static str,
+    /// Heading of a figure's controls.
+    pub assumptions: &'static str,
+    /// "Source:" prefix under figures.
+    pub source: &'static str,
+    /// Marks a value computed from other sourced values.
+    pub derived: &'static str,
+    /// Shown instead of a number when the model has no finite value.
+    pub no_value: &'static str,
+    /// Why the two-stage P/E has no finite value.
+    pub no_value_why: &'static str,
+    /// Caption of `valuation-pe`.
+    pub valuation_pe_caption: &'static str,
+    /// x-axis title of `valuation-pe`.
+    pub axis_growth: &'static str,
+    /// y-axis title of `valuation-pe`.
+    pub axis_pe: &'static str,
+    /// Legend: the model's curve.
+    pub legend_justified: &'static str,
+    /// Legend: the market's P/E line.
+    pub legend_market: &'static str,
+    /// Legend: the current assumptions.
+    pub legend_current: &'static str,
+    /// Worked example the defaults come from.
+    pub damodaran_example: &'static str,
+    /// Footer text.
+    pub footer: &'static str,
+}
+
+static EN: Strings = Strings {
+    title: "Two Economies",
+    subtitle: "China's 2026 tech boom and the economy it left behind: an interactive explainer",
+    disclaimer: "Not investment advice. The models here are illustrations for learning; they are not forecasts or price targets.",
+    switch_lang: "中文",
+    switch_lang_aria: "阅读中文版 (switch to Chinese)",
+    reset: "Reset",
+    assumptions: "Assumptions",
+    source: "Source:",
+    derived: "derived",
+    no_value: "—",
+    no_value_why: "No finite value: stable growth must be below the cost of equity, or the company would be worth an infinite amount.",
+    valuation_pe_caption: "Justified P/E from the two-stage model as high-stage growth varies, against the market's forward P/E for Cambricon",
+    axis_growth: "Earnings growth during the high-growth years",
+    axis_pe: "Justified P/E (×)",
+    legend_justified: "Justified P/E",
+    legend_market: "Cambricon, forward P/E ≈",
+    legend_current: "Your assumptions",
+    damodaran_example: "Damodaran on Valuation, 2nd ed., worked example (defaults)",
+    footer: "Two Economies is open source. Every number links to its source; models are labelled as illustrations.",
+};
+
+static ZH: Strings = Strings {
+    title: "两个经济体",
+    subtitle: "中国2026年的科技热潮与被甩在身后的经济：互动解读",
+    disclaimer: "本内容不构成投资建议。这里的模型只是用于学习的示意，不是预测，也不是目标价。",
+    switch_lang: "English",
+    switch_lang_aria: "Read in English (切换到英文)",
+    reset: "重置",
+    assumptions: "假设",
+    source: "来源：",
+    derived: "推算",
+    no_value: "—",
+    no_value_why: "没有有限值：永续增长率必须低于股权成本，否则公司价值将是无穷大。",
+    valuation_pe_caption: "两阶段模型的合理市盈率随高增长期增速的变化，对比寒武纪的远期市盈率",
+    axis_growth: "高增长期的盈利增速",
+    axis_pe: "合理市盈率（倍）",
+    legend_justified: "合理市盈率",
+    legend_market: "寒武纪远期市盈率 ≈",
+    legend_current: "你的假设",
+    damodaran_example: "达摩达兰《估值》第2版例题（默认值）",
+    footer: "“两个经济体”是开源项目。每个数字都链接到来源；模型均标注为示意。",
+};
+
+/// The string table for `lang`.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    }
+}
+
+/// Label of an assumption's slider.
+pub fn param_label(p: Param, lang: Lang) -> &'static str {
+    match (lang, p) {
+        (Lang::En, Param::GHigh) => "High-growth rate",
+        (Lang::En, Param::Years) => "Years of high growth",
+        (Lang::En, Param::Ke) => "Cost of equity",
+        (Lang::En, Param::GStable) => "Stable growth",
+        (Lang::En, Param::PayoutHigh) => "Payout, high-growth years",
+        (Lang::En, Param::PayoutStable) => "Payout, stable years",
+        (Lang::Zh, Param::GHigh) => "高增长期增速",
+        (Lang::Zh, Param::Years) => "高增长年数",
+        (Lang::Zh, Param::Ke) => "股权成本",
+        (Lang::Zh, Param::GStable) => "永续增长率",
+        (Lang::Zh, Param::PayoutHigh) => "高增长期派息率",
+        (Lang::Zh, Param::PayoutStable) => "稳定期派息率",
+    }
+}
+
+/// A multiple such as a P/E: `25.4×` (English) or `25.4倍` (Chinese); one
+/// decimal below 100, none above. `None` gives the "no value" dash.
+pub fn fmt_multiple(x: Option<f64>, lang: Lang) -> String {
+    let Some(x) = x.filter(|x| x.is_finite()) else {
+        return strings(lang).no_value.to_string();
+    };
+    let digits = if x.abs() < 100.0 { 1 } else { 0 };
+    let suffix = if lang == Lang::Zh { "倍" } else { "×" };
+    format!("{x:.digits$}{suffix}")
+}
+
+/// A ratio such as the PEG: two decimals, or the dash.
+pub fn fmt_ratio(x: Option<f64>, lang: Lang) -> String {
+    match x.filter(|x| x.is_finite()) {
+        Some(x) => format!("{x:.2}"),
+        None => strings(lang).no_value.to_string(),
+    }
+}
+
+/// A decimal rate as a percentage with `decimals` places: `0.18` → `18.0%`.
+pub fn fmt_pct(x: f64, decimals: usize) -> String {
+    format!("{:.decimals$}%", x * 100.0)
+}
+
+/// An assumption's value with its unit, as precise as its slider step.
+pub fn fmt_param(p: Param, v: f64, lang: Lang) -> String {
+    let s = p.spec();
+    match s.unit {
+        Unit::Percent => fmt_pct(v, step_decimals(s.step * 100.0)),
+        Unit::Years => {
+            let n = v.round() as i64;
+            match (lang, n) {
+                (Lang::Zh, _) => format!("{n}年"),
+                (Lang::En, 1) => "1 year".to_string(),
+                (Lang::En, _) => format!("{n} years"),
+            }
+        }
+    }
+}
+
+/// Decimal places needed to show multiples of `step` exactly (up to 3).
+fn step_decimals(step: f64) -> usize {
+    (0..3)
+        .find(|&d| {
+            ((step * 10f64.powi(d as i32)).round() - step * 10f64.powi(d as i32)).abs() < 1e-9
+        })
+        .unwrap_or(3)
+}
+
+/// The text alternative of `valuation-pe`, generated from the current state.
+/// `curve` is (growth, forward P/E) from low to high growth; `current` the
+/// reader's point; `crossing` the growth at which the curve meets the market.
+pub fn valuation_pe_summary(
+    lang: Lang,
+    curve: &[(f64, f64)],
+    current: Option<(f64, f64)>,
+    market_pe: f64,
+    crossing: Option<f64>,
+) -> String {
+    let m = |x: f64| fmt_multiple(Some(x), lang);
+    let (Some(first), Some(last), Some((g, pe))) = (curve.first(), curve.last(), current) else {
+        return match lang {
+            Lang::En => format!("Chart: no finite justified P/E for these assumptions; the market line stays at {}.", m(market_pe)),
+            Lang::Zh => format!("图表：在这些假设下没有有限的合理市盈率；市场线位于{}。", m(market_pe)),
+        };
+    };
+    let meet = match (lang, crossing) {
+        (Lang::En, Some(c)) => format!(
+            "It reaches the market's {} at about {} growth.",
+            m(market_pe),
+            fmt_pct(c, 1)
+        ),
+        (Lang::En, None) => format!(
+            "It stays below the market's {} across the whole range.",
+            m(market_pe)
+        ),
+        (Lang::Zh, Some(c)) => format!(
+            "当增速约为{}时，曲线达到市场的{}。",
+            fmt_pct(c, 1),
+            m(market_pe)
+        ),
+        (Lang::Zh, None) => format!("在整个范围内，曲线都低于市场的{}。", m(market_pe)),
+    };
+    match lang {
+        Lang::En => format!(
+            "Chart: the justified forward P/E rises from {} at {} high-stage growth to {} at {}. Your assumptions ({} growth) give {}. {}",
+            m(first.1), fmt_pct(first.0, 0), m(last.1), fmt_pct(last.0, 1), fmt_pct(g, 1), m(pe), meet
+        ),
+        Lang::Zh => format!(
+            "图表：合理远期市盈率从高增长期增速{}时的{}升至{}时的{}。你的假设（增速{}）对应{}。{}",
+            fmt_pct(first.0, 0), m(first.1), fmt_pct(last.0, 1), m(last.1), fmt_pct(g, 1), m(pe), meet
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(fmt_multiple(Some(25.3801), Lang::En), "25.4×");
+        assert_eq!(fmt_multiple(Some(104.2), Lang::En), "104×");
+        assert_eq!(fmt_multiple(Some(25.3801), Lang::Zh), "25.4倍");
+        assert_eq!(fmt_multiple(None, Lang::En), "—");
+        assert_eq!(fmt_multiple(Some(f64::INFINITY), Lang::En), "—");
+        assert_eq!(fmt_param(Param::GHigh, 0.18, Lang::En), "18.0%");
+        assert_eq!(fmt_param(Param::Ke, 0.09, Lang::En), "9.00%");
+        assert_eq!(fmt_param(Param::PayoutHigh, 0.1, Lang::En), "10%");
+        assert_eq!(fmt_param(Param::Years, 5.0, Lang::En), "5 years");
+        assert_eq!(fmt_param(Param::Years, 5.0, Lang::Zh), "5年");
+    }
+
+    #[test]
+    fn browser_language_tags() {
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Lang::Zh);
+        assert_eq!(Lang::from_tag("ZH"), Lang::Zh);
+        assert_eq!(Lang::from_tag("en-GB"), Lang::En);
+        assert_eq!(Lang::from_tag(""), Lang::En);
+    }
+}

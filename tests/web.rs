@@ -1,0 +1,137 @@
+//! Tier 2: the app in a real browser (wasm-bindgen-test, headless Chromium).
+//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+use two_economies::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlCanvasElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the whole app into a fresh, sized container and lets it settle.
+async fn mount() -> Element {
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("style", "width: 800px").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<App>::with_root(host.clone()).render();
+    settle().await;
+    host
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(60)).await;
+}
+
+fn find(host: &Element, sel: &str) -> Element {
+    host.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("missing {sel}"))
+}
+
+fn draws(canvas: &Element) -> u32 {
+    canvas.get_attribute("data-draws").unwrap().parse().unwrap()
+}
+
+/// Sets a range input the way a user does: value, then a bubbling `input` event.
+fn slide(input: &HtmlInputElement, value: f64) {
+    input.set_value_as_number(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn valuation_figure_mounts_with_the_worked_example() {
+    let host = mount().await;
+    find(&host, r#"section[data-chapter="valuation"]"#);
+    let figure = find(&host, r#"figure[data-figure="valuation-pe"]"#);
+    let canvas = find(&figure, "canvas");
+    assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
+    assert!(canvas
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("21.5×"));
+    assert!(draws(&canvas) >= 1, "canvas painted");
+    assert_eq!(
+        find(&host, r#"[data-live="pe"]"#).text_content().unwrap(),
+        "25.4×"
+    );
+    assert_eq!(
+        figure
+            .query_selector_all(r#"input[type="range"]"#)
+            .unwrap()
+            .length(),
+        6
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn slider_input_changes_the_prose_and_redraws_the_canvas() {
+    let host = mount().await;
+    let canvas: HtmlCanvasElement = find(&host, "figure canvas").dyn_into().unwrap();
+    let before_png = canvas.to_data_url().unwrap();
+    let before_draws = draws(&canvas);
+    let growth: HtmlInputElement = find(&host, r#"input[data-assumption="g"]"#)
+        .dyn_into()
+        .unwrap();
+
+    slide(&growth, 0.30);
+    settle().await;
+
+    let pe = find(&host, r#"[data-live="pe"]"#).text_content().unwrap();
+    assert_ne!(pe, "25.4×");
+    let pe: f64 = pe.trim_end_matches('×').parse().unwrap();
+    assert!(pe > 25.4, "higher growth, higher P/E: {pe}");
+    assert!(draws(&canvas) > before_draws, "redrawn");
+    assert_ne!(canvas.to_data_url().unwrap(), before_png, "pixels changed");
+    assert_eq!(
+        find(&host, r#"[data-live="g_high"]"#)
+            .text_content()
+            .unwrap(),
+        "30.0%"
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn out_of_range_and_impossible_inputs_are_explained_not_fatal() {
+    let host = mount().await;
+    let gs: HtmlInputElement = find(&host, r#"input[data-assumption="gs"]"#)
+        .dyn_into()
+        .unwrap();
+    let ke: HtmlInputElement = find(&host, r#"input[data-assumption="ke"]"#)
+        .dyn_into()
+        .unwrap();
+    slide(&gs, 0.06);
+    slide(&ke, 0.05);
+    settle().await;
+    assert_eq!(
+        find(&host, r#"[data-live="pe"]"#).text_content().unwrap(),
+        "—"
+    );
+    find(&host, r#"[data-role="no-value"]"#);
+    // Reset brings the published example back.
+    let reset: web_sys::HtmlElement = find(&host, r#"button[data-action="reset"]"#)
+        .dyn_into()
+        .unwrap();
+    reset.click();
+    settle().await;
+    assert_eq!(
+        find(&host, r#"[data-live="pe"]"#).text_content().unwrap(),
+        "25.4×"
+    );
+    assert!(host
+        .query_selector(r#"[data-role="no-value"]"#)
+        .unwrap()
+        .is_none());
+    host.remove();
+}
