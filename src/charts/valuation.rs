@@ -158,20 +158,22 @@ pub fn draw<DB: DrawingBackend>(
         style.px(5.0),
         market,
     ))?;
+    // Text is anchored at its top-left corner: lift labels by their own
+    // height, converted from device pixels to data units.
+    let plot_h = f64::from(chart.plotting_area().dim_in_pixel().1.max(1));
+    let per_px = input.y_max / plot_h;
+    let label_px = style.font(12.5);
     let label = format!(
         "{}{}",
         t.legend_market,
         fmt_multiple(Some(input.market_pe), input.lang)
     );
-    let label_font = ("sans-serif", style.font(12.5))
-        .into_font()
-        .color(&p.accent);
+    let label_font = ("sans-serif", label_px).into_font().color(&p.accent);
+    let label_x = input.x_range.0 + (input.x_range.1 - input.x_range.0) * 0.02;
+    let label_y = input.market_pe + (label_px + style.font(5.0)) * per_px;
     chart.draw_series(std::iter::once(Text::new(
         label,
-        (
-            input.x_range.0 + (input.x_range.1 - input.x_range.0) * 0.02,
-            input.market_pe + input.y_max * 0.035,
-        ),
+        (label_x, label_y),
         label_font,
     )))?;
 
@@ -195,11 +197,22 @@ pub fn draw<DB: DrawingBackend>(
         let dx = (input.x_range.1 - input.x_range.0) * if right { 0.02 } else { -0.12 };
         chart.draw_series(std::iter::once(Text::new(
             text,
-            (g + dx, (y - input.y_max * 0.04).max(0.0)),
+            (g + dx, label_below_or_above(y, style, per_px)),
             font,
         )))?;
     }
     root.present()
+}
+
+/// y of a label for a point at `y`: just below it when there is room above
+/// the x axis, else above it (in data units; `per_px` data units per pixel).
+fn label_below_or_above(y: f64, style: &ChartStyle, per_px: f64) -> f64 {
+    let below = y - style.font(9.0) * per_px;
+    if below - style.font(13.0) * per_px > 0.0 {
+        below
+    } else {
+        y + style.font(24.0) * per_px
+    }
 }
 
 #[cfg(test)]
