@@ -20,7 +20,10 @@ fn every_shipped_row_is_a_verbatim_row_of_the_shared_data() {
             .unwrap_or_else(|e| panic!("{name} has no counterpart in ../shared/data: {e}"));
         let theirs: std::collections::HashSet<&str> = theirs.lines().collect();
         for line in ours.lines().filter(|l| !l.trim().is_empty()) {
-            assert!(theirs.contains(line), "{name}: not in the shared data: {line}");
+            assert!(
+                theirs.contains(line),
+                "{name}: not in the shared data: {line}"
+            );
             checked += 1;
         }
     }
@@ -33,8 +36,16 @@ fn every_shipped_row_is_a_verbatim_row_of_the_shared_data() {
 #[test]
 fn no_low_quality_row_is_shipped() {
     for f in FACTS {
-        assert!(!f.note.to_ascii_lowercase().contains("low quality"), "{}", f.series);
-        assert!(!f.note.to_ascii_lowercase().contains("low-quality"), "{}", f.series);
+        assert!(
+            !f.note.to_ascii_lowercase().contains("low quality"),
+            "{}",
+            f.series
+        );
+        assert!(
+            !f.note.to_ascii_lowercase().contains("low-quality"),
+            "{}",
+            f.series
+        );
     }
 }
 
@@ -44,8 +55,20 @@ fn figures_show_the_values_of_the_rows_they_cite() {
     use two_economies::model::assumptions::Assumptions;
     use two_economies::text::Lang;
     let fig = ValuationPe::new(&Assumptions::default(), Lang::En);
-    assert_eq!(fig.market_pe, data::fact(rows::CAMBRICON_FORWARD_PE.0, 2026).unwrap().value.unwrap());
+    assert_eq!(
+        fig.market_pe,
+        data::fact(rows::CAMBRICON_FORWARD_PE.0, 2026)
+            .unwrap()
+            .value
+            .unwrap()
+    );
     // The defaults reproduce the cited worked example.
-    let pe = two_economies::model::valuation::justified_pe_two_stage(&Assumptions::default().two_stage()).unwrap();
-    assert_eq!(format!("{pe:.2}"), format!("{:.2}", data::value(rows::DAMODARAN_PE)));
+    let pe = two_economies::model::valuation::justified_pe_two_stage(
+        &Assumptions::default().two_stage(),
+    )
+    .unwrap();
+    assert_eq!(
+        format!("{pe:.2}"),
+        format!("{:.2}", data::value(rows::DAMODARAN_PE))
+    );
 }
