@@ -5,6 +5,8 @@
 //! Inputs are plain data built from the model, so drawing never recomputes
 //! economics and tests need no browser.
 
+pub mod bars;
+pub mod lines;
 pub mod valuation;
 
 use plotters::coord::Shift;
@@ -41,6 +43,10 @@ pub struct Palette {
     pub primary: RGBColor,
     /// Market reference lines.
     pub accent: RGBColor,
+    /// A third series (Okabe–Ito bluish green).
+    pub third: RGBColor,
+    /// A fourth series (Okabe–Ito reddish purple).
+    pub fourth: RGBColor,
 }
 
 impl Palette {
@@ -52,6 +58,8 @@ impl Palette {
         grid: RGBColor(0xe3, 0xe6, 0xea),
         primary: RGBColor(0x00, 0x72, 0xb2),
         accent: RGBColor(0xb8, 0x4a, 0x00),
+        third: RGBColor(0x00, 0x7a, 0x5e),
+        fourth: RGBColor(0xa8, 0x4d, 0x86),
     };
     /// Dark theme: Okabe–Ito sky blue and orange on near-black.
     pub const DARK: Palette = Palette {
@@ -61,6 +69,8 @@ impl Palette {
         grid: RGBColor(0x2e, 0x34, 0x3c),
         primary: RGBColor(0x56, 0xb4, 0xe9),
         accent: RGBColor(0xe6, 0x9f, 0x00),
+        third: RGBColor(0x3c, 0xc0, 0x9a),
+        fourth: RGBColor(0xd9, 0x8c, 0xbc),
     };
 }
 
