@@ -3,8 +3,9 @@
 
 use crate::components::chapter::Chapter;
 use crate::components::chapters::valuation::{self, ValuationPeFigure};
+use crate::components::toc::Toc;
 use crate::model::assumptions::{Action, Assumptions};
-use crate::story::Figure;
+use crate::story::{self, Figure};
 use crate::text::{strings, Lang};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
@@ -88,6 +89,15 @@ pub fn App() -> Html {
         if let Some(boot) = document().get_element_by_id("boot") {
             boot.remove();
         }
+        // The chapters did not exist when the browser looked for `#ID`:
+        // scroll to a deep-linked chapter now that they do.
+        let hash = window().location().hash().unwrap_or_default();
+        let id = hash.trim_start_matches('#');
+        if story::is_chapter(id) {
+            if let Some(el) = document().get_element_by_id(id) {
+                el.scroll_into_view();
+            }
+        }
     });
 
     let on_action = {
@@ -107,6 +117,10 @@ pub fn App() -> Html {
             },
         })
     };
+    let chapters: Vec<&'static str> = story::CHAPTERS
+        .into_iter()
+        .filter(|id| !story::chapter(*lang, id).is_empty())
+        .collect();
     let toggle_lang = {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| lang.set(lang.other()))
@@ -122,8 +136,11 @@ pub fn App() -> Html {
                     aria-label={t.switch_lang_aria} onclick={toggle_lang}>{ t.switch_lang }</button>
             </header>
             <p class="disclaimer" role="note">{ t.disclaimer }</p>
+            <Toc chapters={chapters.clone()} lang={*lang} />
             <main id="story">
-                <Chapter id="valuation" lang={*lang} {live} {figure} />
+                { for chapters.iter().map(|id| html! {
+                    <Chapter id={*id} lang={*lang} live={live.clone()} figure={figure.clone()} />
+                }) }
             </main>
             <footer class="site-footer"><p>{ t.footer }</p></footer>
         </>

@@ -6,3 +6,4 @@ pub mod chapters;
 pub mod chart_canvas;
 pub mod slider;
 pub mod source_line;
+pub mod toc;

@@ -6,6 +6,25 @@
 
 use crate::text::Lang;
 
+/// Chapter IDs in reading order (a public contract: `data-chapter`, `#ID`).
+pub const CHAPTERS: [&str; 10] = [
+    "split",
+    "ai",
+    "robots",
+    "valuation",
+    "margin",
+    "catalysts",
+    "gap",
+    "checklist",
+    "futures",
+    "sources",
+];
+
+/// Whether `id` is a chapter ID.
+pub fn is_chapter(id: &str) -> bool {
+    CHAPTERS.contains(&id)
+}
+
 /// A live number in the prose, computed from the current assumptions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Live {
@@ -104,6 +123,13 @@ mod tests {
                 matches!(en.first(), Some(Block::Heading(_))),
                 "{id} starts with a heading"
             );
+        }
+    }
+
+    #[test]
+    fn every_written_chapter_is_a_known_chapter() {
+        for (id, _) in CHAPTERS_EN.iter().chain(CHAPTERS_ZH) {
+            assert!(is_chapter(id), "{id} is not in DESIGN.md's chapter list");
         }
     }
 

@@ -84,6 +84,8 @@ pub struct Strings {
     pub damodaran_example: &'static str,
     /// Footer text.
     pub footer: &'static str,
+    /// Accessible name of the table of contents.
+    pub toc: &'static str,
 }
 
 static EN: Strings = Strings {
@@ -106,6 +108,7 @@ static EN: Strings = Strings {
     legend_current: "Your assumptions",
     damodaran_example: "Damodaran on Valuation, 2nd ed., worked example (defaults)",
     footer: "Two Economies is open source. Every number links to its source; models are labelled as illustrations.",
+    toc: "Chapters",
 };
 
 static ZH: Strings = Strings {
@@ -128,6 +131,7 @@ static ZH: Strings = Strings {
     legend_current: "你的假设",
     damodaran_example: "达摩达兰《估值》第2版例题（默认值）",
     footer: "“两个经济体”是开源项目。每个数字都链接到来源；模型均标注为示意。",
+    toc: "章节",
 };
 
 /// The string table for `lang`.
@@ -135,6 +139,33 @@ pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &EN,
         Lang::Zh => &ZH,
+    }
+}
+
+/// Short chapter name for the table of contents.
+pub fn chapter_title(id: &str, lang: Lang) -> &'static str {
+    match (lang, id) {
+        (Lang::En, "split") => "Two screens",
+        (Lang::En, "ai") => "The AI catalyst",
+        (Lang::En, "robots") => "Robots, flying cars, space",
+        (Lang::En, "valuation") => "Valuation",
+        (Lang::En, "margin") => "Margin lending",
+        (Lang::En, "catalysts") => "Catalysts",
+        (Lang::En, "gap") => "The gap",
+        (Lang::En, "checklist") => "Checklist",
+        (Lang::En, "futures") => "Two futures",
+        (Lang::En, "sources") => "Sources",
+        (Lang::Zh, "split") => "分屏",
+        (Lang::Zh, "ai") => "AI催化剂",
+        (Lang::Zh, "robots") => "机器人、飞行汽车、航天",
+        (Lang::Zh, "valuation") => "估值",
+        (Lang::Zh, "margin") => "融资融券",
+        (Lang::Zh, "catalysts") => "催化因素",
+        (Lang::Zh, "gap") => "估值差距",
+        (Lang::Zh, "checklist") => "投资清单",
+        (Lang::Zh, "futures") => "两种未来",
+        (Lang::Zh, "sources") => "来源",
+        _ => "",
     }
 }
 
@@ -267,6 +298,14 @@ mod tests {
         assert_eq!(fmt_param(Param::PayoutHigh, 0.1, Lang::En), "10%");
         assert_eq!(fmt_param(Param::Years, 5.0, Lang::En), "5 years");
         assert_eq!(fmt_param(Param::Years, 5.0, Lang::Zh), "5年");
+    }
+
+    #[test]
+    fn every_chapter_has_a_title_in_both_languages() {
+        for id in crate::story::CHAPTERS {
+            assert!(!chapter_title(id, Lang::En).is_empty(), "{id}");
+            assert!(!chapter_title(id, Lang::Zh).is_empty(), "{id}");
+        }
     }
 
     #[test]
