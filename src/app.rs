@@ -2,10 +2,10 @@
 //! the page frame. Entry point [`start`].
 
 use crate::components::chapter::Chapter;
-use crate::components::chapters::valuation::{self, ValuationPeFigure};
+use crate::components::chapters::Ctx;
 use crate::components::toc::Toc;
 use crate::model::assumptions::{Action, Assumptions};
-use crate::story::{self, Figure};
+use crate::story;
 use crate::text::{strings, Lang};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
@@ -104,18 +104,11 @@ pub fn App() -> Html {
         let state = state.dispatcher();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    let assumptions = Rc::new((*state).clone());
-    let live = {
-        let (a, lang) = (assumptions.clone(), *lang);
-        Callback::from(move |l| valuation::live(&a, lang, l))
-    };
-    let figure = {
-        let (a, lang) = (assumptions.clone(), *lang);
-        Callback::from(move |f: Figure| match f {
-            Figure::ValuationPe => html! {
-                <ValuationPeFigure assumptions={a.clone()} {lang} {dark} on_action={on_action.clone()} />
-            },
-        })
+    let ctx = Ctx {
+        assumptions: Rc::new((*state).clone()),
+        lang: *lang,
+        dark,
+        on_action,
     };
     let chapters: Vec<&'static str> = story::CHAPTERS
         .into_iter()
@@ -139,7 +132,7 @@ pub fn App() -> Html {
             <Toc chapters={chapters.clone()} lang={*lang} />
             <main id="story">
                 { for chapters.iter().map(|id| html! {
-                    <Chapter id={*id} lang={*lang} live={live.clone()} figure={figure.clone()} />
+                    <Chapter id={*id} ctx={ctx.clone()} />
                 }) }
             </main>
             <footer class="site-footer"><p>{ t.footer }</p></footer>

@@ -13,6 +13,19 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::RGBColor;
 
+use crate::model::assumptions::Assumptions;
+use crate::text::Lang;
+
+/// The live value `key` of `chapter`'s prose for the current assumptions;
+/// `None` when the chapter has no such value (a test forbids that for every
+/// marker in the story files).
+pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
+    match chapter {
+        "valuation" => valuation::live(key, a, lang),
+        _ => None,
+    }
+}
+
 /// A figure's drawing: plain data that can paint itself on any backend, so
 /// one generic canvas component serves every figure.
 pub trait Chart: PartialEq {
@@ -121,6 +134,23 @@ pub fn nice_ceil(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_marker_in_the_story_resolves() {
+        use crate::story::{markers_in, CHAPTERS_EN, CHAPTERS_ZH};
+        let a = Assumptions::default();
+        for (lang, table) in [(Lang::En, CHAPTERS_EN), (Lang::Zh, CHAPTERS_ZH)] {
+            for (chapter, blocks) in table {
+                for key in markers_in(blocks) {
+                    let v = live(chapter, key, &a, lang);
+                    assert!(
+                        v.as_deref().is_some_and(|v| !v.is_empty()),
+                        "{chapter}: {{{key}}} does not resolve"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn nice_ceil_rounds_up_to_a_readable_bound() {

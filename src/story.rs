@@ -25,50 +25,30 @@ pub fn is_chapter(id: &str) -> bool {
     CHAPTERS.contains(&id)
 }
 
-/// A live number in the prose, computed from the current assumptions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Live {
-    /// Justified P/E on current earnings (two-stage model).
-    Pe,
-    /// Justified P/E on next year's earnings.
-    ForwardPe,
-    /// PEG of the justified P/E against the high-stage growth.
-    Peg,
-    /// Market forward P/E of Cambricon (data).
-    MarketPe,
-    /// High-stage growth assumption.
-    GHigh,
-    /// Years of high growth.
-    Years,
-    /// Cost of equity.
-    Ke,
-    /// Stable growth.
-    GStable,
-}
-
-/// A figure ID (a public contract: it appears in the DOM and in URLs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Figure {
-    /// How the justified P/E responds to growth, with the market's P/E marked.
-    ValuationPe,
-}
-
-impl Figure {
-    /// The stable ID used in `data-figure` and URLs.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Figure::ValuationPe => "valuation-pe",
-        }
-    }
-}
+/// Figure IDs (a public contract: `data-figure`, `?embed=ID`), by chapter.
+pub const FIGURES: [(&str, &str); 13] = [
+    ("split", "split-markets"),
+    ("split", "split-economy"),
+    ("split", "guess-property"),
+    ("ai", "ai-cost"),
+    ("robots", "robots-pe"),
+    ("valuation", "valuation-pe"),
+    ("valuation", "valuation-implied"),
+    ("margin", "margin-call"),
+    ("margin", "margin-paths"),
+    ("catalysts", "catalysts-timeline"),
+    ("gap", "gap-upside"),
+    ("futures", "futures-gdp"),
+    ("futures", "futures-compare"),
+];
 
 /// Inline content of a paragraph.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Inline {
     /// Plain text.
     Text(&'static str),
-    /// A number computed from the assumptions.
-    Live(Live),
+    /// A number computed from the assumptions, by its marker name (`{pe}` → "pe").
+    Live(&'static str),
 }
 
 /// One block of a chapter.
@@ -80,8 +60,8 @@ pub enum Block {
     Para(&'static [Inline]),
     /// An aside (`> ` in the source), e.g. "about this model".
     Note(&'static [Inline]),
-    /// Where a figure goes.
-    Figure(Figure),
+    /// Where a figure goes, by figure ID.
+    Figure(&'static str),
 }
 
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
@@ -100,6 +80,28 @@ pub fn chapter(lang: Lang, id: &str) -> &'static [Block] {
         .unwrap_or(&[])
 }
 
+/// Every live-value marker name in `blocks`.
+pub fn markers_in(blocks: &'static [Block]) -> impl Iterator<Item = &'static str> {
+    blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Heading(i) | Block::Para(i) | Block::Note(i) => *i,
+            Block::Figure(_) => &[],
+        })
+        .filter_map(|i| match i {
+            Inline::Live(k) => Some(*k),
+            Inline::Text(_) => None,
+        })
+}
+
+/// Every figure ID placed in `blocks`, in order.
+pub fn figures_in(blocks: &'static [Block]) -> impl Iterator<Item = &'static str> {
+    blocks.iter().filter_map(|b| match b {
+        Block::Figure(f) => Some(*f),
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,19 +112,27 @@ mod tests {
             |t: &[(&str, &[Block])]| t.iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>();
         assert_eq!(ids(CHAPTERS_EN), ids(CHAPTERS_ZH));
         for ((id, en), (_, zh)) in CHAPTERS_EN.iter().zip(CHAPTERS_ZH) {
-            let figs = |b: &[Block]| {
-                b.iter()
-                    .filter_map(|b| match b {
-                        Block::Figure(f) => Some(*f),
-                        _ => None,
-                    })
-                    .collect::<Vec<_>>()
-            };
+            let figs = |b: &'static [Block]| figures_in(b).collect::<Vec<_>>();
             assert_eq!(figs(en), figs(zh), "{id}");
             assert!(
                 matches!(en.first(), Some(Block::Heading(_))),
                 "{id} starts with a heading"
             );
+        }
+    }
+
+    #[test]
+    fn every_placed_figure_is_a_known_figure_of_its_chapter_placed_once() {
+        for (chapter, blocks) in CHAPTERS_EN.iter().chain(CHAPTERS_ZH) {
+            let mut seen = Vec::new();
+            for f in figures_in(blocks) {
+                assert!(
+                    FIGURES.contains(&(*chapter, f)),
+                    "{chapter}: unknown figure {f}"
+                );
+                assert!(!seen.contains(&f), "{chapter}: {f} placed twice");
+                seen.push(f);
+            }
         }
     }
 
@@ -136,11 +146,7 @@ mod tests {
     #[test]
     fn valuation_chapter_places_its_figure_and_live_pe() {
         let blocks = chapter(Lang::En, "valuation");
-        assert!(blocks.contains(&Block::Figure(Figure::ValuationPe)));
-        let has_pe = blocks.iter().any(|b| match b {
-            Block::Para(i) => i.contains(&Inline::Live(Live::Pe)),
-            _ => false,
-        });
-        assert!(has_pe);
+        assert!(figures_in(blocks).any(|f| f == "valuation-pe"));
+        assert!(markers_in(blocks).any(|m| m == "pe"));
     }
 }

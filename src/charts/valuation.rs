@@ -7,10 +7,31 @@
 use super::{nice_ceil, ChartStyle};
 use crate::data::{self, rows};
 use crate::model::assumptions::{Assumptions, Param};
-use crate::model::valuation::justified_forward_pe;
-use crate::text::{fmt_multiple, fmt_pct, strings, valuation_pe_summary, Lang};
+use crate::model::valuation::{justified_forward_pe, justified_pe_two_stage, peg};
+use crate::text::{
+    fmt_multiple, fmt_param, fmt_pct, fmt_ratio, strings, valuation_pe_summary, Lang,
+};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+
+/// A live value of the `valuation` chapter's prose; `None` for an unknown key.
+pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
+    let m = a.two_stage();
+    Some(match key {
+        "pe" => fmt_multiple(justified_pe_two_stage(&m), lang),
+        "forward_pe" => fmt_multiple(justified_forward_pe(&m), lang),
+        "peg" => fmt_ratio(
+            justified_pe_two_stage(&m).and_then(|pe| peg(pe, a.g_high * 100.0)),
+            lang,
+        ),
+        "market_pe" => fmt_multiple(Some(data::value(rows::CAMBRICON_FORWARD_PE)), lang),
+        "g_high" => fmt_param(Param::GHigh, a.g_high, lang),
+        "years" => fmt_param(Param::Years, a.years, lang),
+        "ke" => fmt_param(Param::Ke, a.ke, lang),
+        "g_stable" => fmt_param(Param::GStable, a.g_stable, lang),
+        _ => return None,
+    })
+}
 
 /// Points on the growth axis: every 0.5 percentage point over the slider range.
 const CURVE_POINTS: usize = 121;

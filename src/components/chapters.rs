@@ -1,3 +1,34 @@
-//! One module per chapter that has figures of its own.
+//! One module per chapter with figures; [`figure`] places a figure by its ID.
 
 pub mod valuation;
+
+use crate::model::assumptions::{Action, Assumptions};
+use crate::text::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What every chapter and figure receives: the state, language, theme and
+/// the way to change the state.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    /// Current assumptions.
+    pub assumptions: Rc<Assumptions>,
+    /// Language.
+    pub lang: Lang,
+    /// Dark theme.
+    pub dark: bool,
+    /// Dispatches a change of assumptions.
+    pub on_action: Callback<Action>,
+}
+
+/// The component for figure `id` (IDs are listed in `story::FIGURES`).
+pub fn figure(id: &str, ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
+    match id {
+        "valuation-pe" => html! { <valuation::ValuationPeFigure {ctx} /> },
+        _ => {
+            gloo::console::error!(format!("unknown figure {id}"));
+            Html::default()
+        }
+    }
+}

@@ -1,54 +1,30 @@
 //! The `valuation` chapter's figure `valuation-pe` and its live numbers.
 
+use super::Ctx;
 use crate::charts::valuation::ValuationPe;
 use crate::charts::Chart;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::slider::Slider;
 use crate::components::source_line::SourceLine;
 use crate::data::{self, rows};
-use crate::model::assumptions::{Action, Assumptions, Param};
-use crate::model::valuation::{justified_forward_pe, justified_pe_two_stage, peg};
-use crate::story::Live;
-use crate::text::{fmt_multiple, fmt_param, fmt_ratio, strings, Lang};
+use crate::model::assumptions::{Action, Param};
+use crate::text::{fmt_multiple, strings};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// A live value of the valuation chapter for the current assumptions.
-pub fn live(a: &Assumptions, lang: Lang, l: Live) -> String {
-    let m = a.two_stage();
-    match l {
-        Live::Pe => fmt_multiple(justified_pe_two_stage(&m), lang),
-        Live::ForwardPe => fmt_multiple(justified_forward_pe(&m), lang),
-        Live::Peg => fmt_ratio(
-            justified_pe_two_stage(&m).and_then(|pe| peg(pe, a.g_high * 100.0)),
-            lang,
-        ),
-        Live::MarketPe => fmt_multiple(Some(data::value(rows::CAMBRICON_FORWARD_PE)), lang),
-        Live::GHigh => fmt_param(Param::GHigh, a.g_high, lang),
-        Live::Years => fmt_param(Param::Years, a.years, lang),
-        Live::Ke => fmt_param(Param::Ke, a.ke, lang),
-        Live::GStable => fmt_param(Param::GStable, a.g_stable, lang),
-    }
-}
 
 /// Props of [`ValuationPeFigure`].
 #[derive(Properties, PartialEq)]
 pub struct ValuationPeProps {
-    /// Current assumptions.
-    pub assumptions: Rc<Assumptions>,
-    /// Language.
-    pub lang: Lang,
-    /// Dark theme.
-    pub dark: bool,
-    /// Dispatches a change of assumptions.
-    pub on_action: Callback<Action>,
+    /// State, language and theme.
+    pub ctx: Ctx,
 }
 
 const ID: &str = "valuation-pe";
 
 /// `valuation-pe`: chart, sliders, reset, text summary, about note and sources.
 #[component]
-pub fn ValuationPeFigure(p: &ValuationPeProps) -> Html {
+pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
+    let p = &props.ctx;
     let t = strings(p.lang);
     let input = use_memo((p.assumptions.clone(), p.lang), |(a, lang)| {
         ValuationPe::new(a, *lang)
@@ -79,7 +55,7 @@ pub fn ValuationPeFigure(p: &ValuationPeProps) -> Html {
             <figcaption id={format!("{ID}-caption")}>{ t.valuation_pe_caption }</figcaption>
             <div class="figure-body">
                 <div class="chart-wrap">
-                    <ChartCanvas<ValuationPe> input={Rc::new((*input).clone())} dark={p.dark}
+                    <ChartCanvas<ValuationPe> input={input.clone()} dark={p.dark}
                         described_by={summary_id.clone()} />
                 </div>
                 <fieldset class="controls">
