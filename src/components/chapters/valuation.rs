@@ -9,7 +9,6 @@ use crate::components::source_line::SourceLine;
 use crate::data::{self, rows};
 use crate::model::assumptions::{Action, Param};
 use crate::text::{fmt_multiple, strings};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`ValuationPeFigure`].
