@@ -7,6 +7,7 @@
 
 pub mod bars;
 pub mod lines;
+pub mod split;
 pub mod valuation;
 
 use plotters::coord::Shift;
@@ -21,6 +22,7 @@ use crate::text::Lang;
 /// marker in the story files).
 pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
     match chapter {
+        "split" => split::live(key, a, lang),
         "valuation" => valuation::live(key, a, lang),
         _ => None,
     }
@@ -38,6 +40,13 @@ pub trait Chart: PartialEq {
 
     /// Text alternative describing what the figure currently shows.
     fn summary(&self) -> String;
+
+    /// Read-out anchors for hover and keyboard: (x in CSS pixels on a canvas
+    /// `width` × `height`, exact values written out). Empty when the figure
+    /// prints its values already.
+    fn readouts(&self, _width: f64, _height: f64) -> Vec<(f64, String)> {
+        Vec::new()
+    }
 }
 
 /// Colours of one theme. The series colours are from the Okabe–Ito palette,

@@ -4,6 +4,7 @@
 pub mod chapter;
 pub mod chapters;
 pub mod chart_canvas;
+pub mod figure;
 pub mod slider;
 pub mod source_line;
 pub mod toc;

@@ -3,6 +3,10 @@
 //! Components never hard-code text: they ask [`strings`] for the current
 //! language's table. Chapter prose lives in `assets/story/` instead.
 
+mod split;
+
+pub use split::{split_text, SplitText};
+
 use crate::model::assumptions::{Param, Unit};
 
 /// A language the explainer is written in.
@@ -209,6 +213,22 @@ pub fn fmt_ratio(x: Option<f64>, lang: Lang) -> String {
 /// A decimal rate as a percentage with `decimals` places: `0.18` → `18.0%`.
 pub fn fmt_pct(x: f64, decimals: usize) -> String {
     format!("{:.decimals$}%", x * 100.0)
+}
+
+/// A percent number with its sign: `35.92` → `+35.9%`, `-17.2` → `−17.2%`
+/// (a true minus sign), or the dash when not finite.
+pub fn fmt_signed_pct(pct: f64) -> String {
+    if !pct.is_finite() {
+        return "—".to_string();
+    }
+    let sign = if pct > 0.0 {
+        "+"
+    } else if pct < 0.0 {
+        "−"
+    } else {
+        ""
+    };
+    format!("{sign}{:.1}%", pct.abs())
 }
 
 /// An assumption's value with its unit, as precise as its slider step.

@@ -50,6 +50,16 @@ pub enum AxisFormat {
 }
 
 impl AxisFormat {
+    /// `v` written exactly, for read-outs (one decimal where useful).
+    pub fn exact(self, v: f64) -> String {
+        match self {
+            AxisFormat::Integer => format!("{v:.0}"),
+            AxisFormat::Percent => crate::text::fmt_signed_pct(v),
+            AxisFormat::Rate => crate::text::fmt_signed_pct(v * 100.0),
+            AxisFormat::Number => format!("{v:.2}"),
+        }
+    }
+
     /// `v` written for an axis tick.
     pub fn tick(self, v: f64) -> String {
         match self {
@@ -164,6 +174,18 @@ impl Layout {
 }
 
 impl LineChart {
+    /// Data coordinates of CSS pixel (`px`, `py`) on a canvas `width` ×
+    /// `height`, clamped to the axes (for drawing on the chart).
+    pub fn value_at(&self, px: f64, py: f64, width: f64, height: f64) -> (f64, f64) {
+        let l = Layout::new(width, height, self.has_end_labels());
+        let fx = ((px - l.left) / (l.right - l.left).max(1.0)).clamp(0.0, 1.0);
+        let fy = ((l.bottom - py) / (l.bottom - l.top).max(1.0)).clamp(0.0, 1.0);
+        (
+            self.x_range.0 + fx * (self.x_range.1 - self.x_range.0),
+            self.y_range.0 + fy * (self.y_range.1 - self.y_range.0),
+        )
+    }
+
     /// The data point nearest (in x) to CSS pixel `px` on a canvas `width` ×
     /// `height`, for each line: (x, [(label, y)]). `None` outside the plot.
     pub fn nearest(&self, px: f64, width: f64, height: f64) -> Option<(f64, Vec<(String, f64)>)> {
@@ -215,6 +237,30 @@ impl super::Chart for LineChart {
 
     fn summary(&self) -> String {
         self.summary.clone()
+    }
+
+    fn readouts(&self, width: f64, height: f64) -> Vec<(f64, String)> {
+        let l = Layout::new(width, height, self.has_end_labels());
+        let span = (self.x_range.1 - self.x_range.0).max(1e-12);
+        self.xs()
+            .into_iter()
+            .filter_map(|x| {
+                let (_, values) = self.nearest(
+                    l.left + (x - self.x_range.0) / span * (l.right - l.left),
+                    width,
+                    height,
+                )?;
+                let parts = values
+                    .iter()
+                    .map(|(name, v)| format!("{name} {}", self.y_format.exact(*v)))
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                Some((
+                    l.left + (x - self.x_range.0) / span * (l.right - l.left),
+                    format!("{}: {parts}", self.x_format.exact(x)),
+                ))
+            })
+            .collect()
     }
 }
 
@@ -431,6 +477,16 @@ mod tests {
         let (x, _) = c.nearest(l.right - 1.0, 600.0, 360.0).unwrap();
         assert_eq!(x, 2023.0);
         assert!(c.nearest(1.0, 600.0, 360.0).is_none());
+    }
+
+    #[test]
+    fn readouts_and_value_at_invert_the_layout() {
+        let c = sample();
+        let r = c.readouts(600.0, 360.0);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[1].1, "2022: GDP +3.0% · Retail −0.2%");
+        let (x, y) = c.value_at(r[2].0, 14.0, 600.0, 360.0);
+        assert!((x - 2023.0).abs() < 1e-9 && (y - 15.0).abs() < 1e-9);
     }
 
     #[test]

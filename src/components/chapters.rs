@@ -1,5 +1,6 @@
 //! One module per chapter with figures; [`figure`] places a figure by its ID.
 
+pub mod split;
 pub mod valuation;
 
 use crate::model::assumptions::{Action, Assumptions};
@@ -25,6 +26,9 @@ pub struct Ctx {
 pub fn figure(id: &str, ctx: &Ctx) -> Html {
     let ctx = ctx.clone();
     match id {
+        "split-markets" => html! { <split::SplitMarketsFigure {ctx} /> },
+        "split-economy" => html! { <split::SplitEconomyFigure {ctx} /> },
+        "guess-property" => html! { <split::GuessPropertyFigure {ctx} /> },
         "valuation-pe" => html! { <valuation::ValuationPeFigure {ctx} /> },
         _ => {
             gloo::console::error!(format!("unknown figure {id}"));

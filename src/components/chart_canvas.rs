@@ -21,6 +21,14 @@ pub struct ChartCanvasProps<C: Chart> {
     pub dark: bool,
     /// ID of the element describing the chart (its text alternative).
     pub described_by: AttrValue,
+    /// Pointer pressed or dragged on the chart: (x, y, width, height) in CSS
+    /// pixels. Set it for charts the reader draws on.
+    #[prop_or_default]
+    pub on_pointer: Option<Callback<(f64, f64, f64, f64)>>,
+    /// Fixed height in CSS pixels (e.g. bar charts, whose height follows the
+    /// number of bars); otherwise the height follows the width.
+    #[prop_or_default]
+    pub height: Option<u32>,
 }
 
 impl<C: Chart> PartialEq for ChartCanvasProps<C> {
@@ -28,6 +36,8 @@ impl<C: Chart> PartialEq for ChartCanvasProps<C> {
         (Rc::ptr_eq(&self.input, &other.input) || self.input == other.input)
             && self.dark == other.dark
             && self.described_by == other.described_by
+            && self.on_pointer == other.on_pointer
+            && self.height == other.height
     }
 }
 
@@ -51,10 +61,114 @@ pub fn ChartCanvas<C: Chart + 'static>(p: &ChartCanvasProps<C>) -> Html {
             }
         });
     }
+    // Hover and keyboard read-out of exact values (charts that offer them).
+    let readout = use_state_eq(|| None::<usize>);
+    let anchors = {
+        let el = canvas.cast::<HtmlCanvasElement>();
+        let (w, h) = el.map_or((0.0, 0.0), |e| {
+            (f64::from(e.client_width()), f64::from(e.client_height()))
+        });
+        if w > 0.0 {
+            p.input.readouts(w, h)
+        } else {
+            Vec::new()
+        }
+    };
+    let n = anchors.len();
+    let xs: Vec<f64> = anchors.iter().map(|a| a.0).collect();
+    let nearest = move |x: f64| {
+        xs.iter()
+            .enumerate()
+            .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
+            .map(|(i, _)| i)
+    };
+    let pressed = use_mut_ref(|| false);
+    let pointer = |e: &PointerEvent| {
+        let el: HtmlCanvasElement = e.target_unchecked_into();
+        (
+            f64::from(e.offset_x()),
+            f64::from(e.offset_y()),
+            f64::from(el.client_width()),
+            f64::from(el.client_height()),
+        )
+    };
+    let onpointermove = {
+        let (readout, nearest, pressed, on_pointer) = (
+            readout.clone(),
+            nearest.clone(),
+            pressed.clone(),
+            p.on_pointer.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            let pos = pointer(&e);
+            if n > 0 {
+                readout.set(nearest(pos.0));
+            }
+            if let (true, Some(cb)) = (*pressed.borrow(), &on_pointer) {
+                e.prevent_default();
+                cb.emit(pos);
+            }
+        })
+    };
+    let onpointerdown = {
+        let (pressed, on_pointer) = (pressed.clone(), p.on_pointer.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(cb) = &on_pointer {
+                *pressed.borrow_mut() = true;
+                let el: web_sys::Element = e.target_unchecked_into();
+                let _ = el.set_pointer_capture(e.pointer_id());
+                e.prevent_default();
+                cb.emit(pointer(&e));
+            }
+        })
+    };
+    let onpointerup = {
+        let pressed = pressed.clone();
+        Callback::from(move |_: PointerEvent| *pressed.borrow_mut() = false)
+    };
+    let onpointerleave = {
+        let readout = readout.clone();
+        Callback::from(move |_: PointerEvent| readout.set(None))
+    };
+    let onkeydown = {
+        let readout = readout.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if n == 0 {
+                return;
+            }
+            let cur = *readout;
+            let next = match e.key().as_str() {
+                "ArrowRight" => Some(cur.map_or(0, |i| (i + 1).min(n - 1))),
+                "ArrowLeft" => Some(cur.map_or(n - 1, |i| i.saturating_sub(1))),
+                "Home" => Some(0),
+                "End" => Some(n - 1),
+                "Escape" => None,
+                _ => return,
+            };
+            e.prevent_default();
+            readout.set(next);
+        })
+    };
+    let onblur = {
+        let readout = readout.clone();
+        Callback::from(move |_: FocusEvent| readout.set(None))
+    };
+    let shown = (*readout).and_then(|i| anchors.get(i)).cloned();
     let label = p.input.summary();
+    let drawable = p.on_pointer.is_some();
     html! {
-        <canvas ref={canvas} class="chart" role="img" aria-label={label}
-            aria-describedby={p.described_by.clone()} data-draws="0" />
+        <div class="chart-frame">
+            <canvas ref={canvas} class={classes!("chart", drawable.then_some("drawable"))} role="img" aria-label={label}
+                aria-describedby={p.described_by.clone()} data-draws="0"
+                style={p.height.map(|h| format!("aspect-ratio: auto; height: {h}px"))}
+                tabindex={(n > 0).then_some("0")}
+                {onpointermove} {onpointerdown} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
+                {onpointerleave} {onkeydown} {onblur} />
+            <div class="readout" role="status" aria-live="polite" hidden={shown.is_none()}
+                style={shown.as_ref().map(|(x, _)| format!("left: clamp(6rem, {x:.0}px, calc(100% - 6rem))"))}>
+                { shown.map(|(_, text)| text).unwrap_or_default() }
+            </div>
+        </div>
     }
 }
 
