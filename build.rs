@@ -92,31 +92,60 @@ fn facts(dir: &str) -> String {
     code
 }
 
+/// Inline Markdown subset: `{marker}` live values, `**strong**`, `[text](url)`.
 fn inlines(text: &str, file: &str) -> String {
     let mut out = String::from("&[");
+    let mut plain = String::new();
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let close = rest[open..]
-            .find('}')
-            .unwrap_or_else(|| panic!("{file}: unclosed {{ in: {text}"))
-            + open;
-        if open > 0 {
-            write!(out, "Inline::Text({:?}), ", &rest[..open]).unwrap();
+    let flush = |plain: &mut String, out: &mut String| {
+        if !plain.is_empty() {
+            write!(out, "Inline::Text({plain:?}), ").unwrap();
+            plain.clear();
         }
-        let key = &rest[open + 1..close];
-        assert!(
-            !key.is_empty()
-                && key
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
-            "{file}: bad marker {{{key}}}"
-        );
-        write!(out, "Inline::Live({key:?}), ").unwrap();
-        rest = &rest[close + 1..];
+    };
+    while let Some(c) = rest.chars().next() {
+        if c == '{' {
+            let close = rest
+                .find('}')
+                .unwrap_or_else(|| panic!("{file}: unclosed {{ in: {text}"));
+            let key = &rest[1..close];
+            assert!(
+                !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                "{file}: bad marker {{{key}}}"
+            );
+            flush(&mut plain, &mut out);
+            write!(out, "Inline::Live({key:?}), ").unwrap();
+            rest = &rest[close + 1..];
+        } else if let Some(after) = rest.strip_prefix("**") {
+            let close = after
+                .find("**")
+                .unwrap_or_else(|| panic!("{file}: unclosed ** in: {text}"));
+            flush(&mut plain, &mut out);
+            write!(out, "Inline::Strong({:?}), ", &after[..close]).unwrap();
+            rest = &after[close + 2..];
+        } else if c == '[' && rest.contains("](") {
+            let mid = rest.find("](").unwrap();
+            let close = rest[mid..]
+                .find(')')
+                .map(|i| i + mid)
+                .unwrap_or_else(|| panic!("{file}: unclosed link in: {text}"));
+            let (label, url) = (&rest[1..mid], &rest[mid + 2..close]);
+            assert!(
+                url.starts_with("https://") || url.starts_with("http://") || url.starts_with('#'),
+                "{file}: bad link {url}"
+            );
+            flush(&mut plain, &mut out);
+            write!(out, "Inline::Link({label:?}, {url:?}), ").unwrap();
+            rest = &rest[close + 1..];
+        } else {
+            plain.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
     }
-    if !rest.is_empty() {
-        write!(out, "Inline::Text({rest:?}), ").unwrap();
-    }
+    flush(&mut plain, &mut out);
     out.push(']');
     out
 }
@@ -138,8 +167,25 @@ fn story(dir: &str) -> String {
             let text = fs::read_to_string(&path).unwrap();
             writeln!(code, "    ({id:?}, &[").unwrap();
             for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+                if para.starts_with("- ") {
+                    // A list: one item per "- " line (continuation lines join the item).
+                    let items: Vec<String> = para
+                        .trim_start_matches("- ")
+                        .split("\n- ")
+                        .map(|i| {
+                            format!(
+                                "{}, ",
+                                inlines(&i.split_whitespace().collect::<Vec<_>>().join(" "), &file)
+                            )
+                        })
+                        .collect();
+                    writeln!(code, "        Block::List(&[{}]),", items.concat()).unwrap();
+                    continue;
+                }
                 let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
-                if let Some(h) = para.strip_prefix("# ") {
+                if let Some(h) = para.strip_prefix("### ") {
+                    writeln!(code, "        Block::Subheading({}),", inlines(h, &file)).unwrap();
+                } else if let Some(h) = para.strip_prefix("# ") {
                     writeln!(code, "        Block::Heading({}),", inlines(h, &file)).unwrap();
                 } else if let Some(fig) = para
                     .strip_prefix("[[figure ")

@@ -49,6 +49,10 @@ pub enum Inline {
     Text(&'static str),
     /// A number computed from the assumptions, by its marker name (`{pe}` → "pe").
     Live(&'static str),
+    /// Emphasised text (`**…**`).
+    Strong(&'static str),
+    /// A link (`[text](url)`): text, URL.
+    Link(&'static str, &'static str),
 }
 
 /// One block of a chapter.
@@ -60,6 +64,10 @@ pub enum Block {
     Para(&'static [Inline]),
     /// An aside (`> ` in the source), e.g. "about this model".
     Note(&'static [Inline]),
+    /// A smaller heading inside a chapter (`### `).
+    Subheading(&'static [Inline]),
+    /// A bulleted list (`- ` lines), one inline run per item.
+    List(&'static [&'static [Inline]]),
     /// Where a figure goes, by figure ID.
     Figure(&'static str),
 }
@@ -85,12 +93,16 @@ pub fn markers_in(blocks: &'static [Block]) -> impl Iterator<Item = &'static str
     blocks
         .iter()
         .flat_map(|b| match b {
-            Block::Heading(i) | Block::Para(i) | Block::Note(i) => *i,
+            Block::Heading(i) | Block::Para(i) | Block::Note(i) | Block::Subheading(i) => {
+                std::slice::from_ref(i)
+            }
+            Block::List(items) => items,
             Block::Figure(_) => &[],
         })
+        .flat_map(|i| i.iter())
         .filter_map(|i| match i {
             Inline::Live(k) => Some(*k),
-            Inline::Text(_) => None,
+            _ => None,
         })
 }
 

@@ -23,6 +23,13 @@ pub fn Chapter(p: &ChapterProps) -> Html {
             .iter()
             .map(|i| match i {
                 Inline::Text(t) => html! { { *t } },
+                Inline::Strong(t) => html! { <strong>{ *t }</strong> },
+                Inline::Link(text, url) if url.starts_with('#') => {
+                    html! { <a href={*url}>{ *text }</a> }
+                }
+                Inline::Link(text, url) => html! {
+                    <a href={*url} rel="noopener noreferrer" target="_blank">{ *text }</a>
+                },
                 Inline::Live(key) => {
                     let value =
                         charts::live(p.id, key, &ctx.assumptions, ctx.lang).unwrap_or_default();
@@ -38,6 +45,10 @@ pub fn Chapter(p: &ChapterProps) -> Html {
                 Block::Heading(h) => html! { <h2 id={heading_id.clone()}>{ inlines(h) }</h2> },
                 Block::Para(t) => html! { <p>{ inlines(t) }</p> },
                 Block::Note(t) => html! { <aside class="note">{ inlines(t) }</aside> },
+                Block::Subheading(h) => html! { <h3>{ inlines(h) }</h3> },
+                Block::List(items) => html! {
+                    <ul>{ for items.iter().map(|i| html! { <li>{ inlines(i) }</li> }) }</ul>
+                },
                 Block::Figure(id) => figure(id, ctx),
             }) }
         </section>

@@ -19,6 +19,9 @@ pub struct SourceLineProps {
 pub fn SourceLine(p: &SourceLineProps) -> Html {
     let t = strings(p.lang);
     let n = p.items.len();
+    if n == 0 {
+        return Html::default();
+    }
     html! {
         <p class="source">
             <span class="source-label">{ t.source }</span>{ " " }
