@@ -183,7 +183,19 @@ fn story(dir: &str) -> String {
                     continue;
                 }
                 let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
-                if let Some(h) = para.strip_prefix("### ") {
+                if let Some(qa) = para.strip_prefix("?? ") {
+                    // A self-check question: "?? question || answer".
+                    let (q, a) = qa
+                        .split_once(" || ")
+                        .unwrap_or_else(|| panic!("{file}: question without ' || ' answer: {qa}"));
+                    writeln!(
+                        code,
+                        "        Block::Question({}, {}),",
+                        inlines(q, &file),
+                        inlines(a, &file)
+                    )
+                    .unwrap();
+                } else if let Some(h) = para.strip_prefix("### ") {
                     writeln!(code, "        Block::Subheading({}),", inlines(h, &file)).unwrap();
                 } else if let Some(h) = para.strip_prefix("# ") {
                     writeln!(code, "        Block::Heading({}),", inlines(h, &file)).unwrap();

@@ -66,6 +66,9 @@ pub enum Block {
     Note(&'static [Inline]),
     /// A smaller heading inside a chapter (`### `).
     Subheading(&'static [Inline]),
+    /// A self-check question and its answer (`?? question || answer`), shown
+    /// as a disclosure the reader opens after thinking.
+    Question(&'static [Inline], &'static [Inline]),
     /// A bulleted list (`- ` lines), one inline run per item.
     List(&'static [&'static [Inline]]),
     /// Where a figure goes, by figure ID.
@@ -90,20 +93,21 @@ pub fn chapter(lang: Lang, id: &str) -> &'static [Block] {
 
 /// Every live-value marker name in `blocks`.
 pub fn markers_in(blocks: &'static [Block]) -> impl Iterator<Item = &'static str> {
-    blocks
-        .iter()
-        .flat_map(|b| match b {
+    let mut runs: Vec<&'static [Inline]> = Vec::new();
+    for b in blocks {
+        match b {
             Block::Heading(i) | Block::Para(i) | Block::Note(i) | Block::Subheading(i) => {
-                std::slice::from_ref(i)
+                runs.push(i)
             }
-            Block::List(items) => items,
-            Block::Figure(_) => &[],
-        })
-        .flat_map(|i| i.iter())
-        .filter_map(|i| match i {
-            Inline::Live(k) => Some(*k),
-            _ => None,
-        })
+            Block::List(items) => runs.extend(items.iter().copied()),
+            Block::Question(q, a) => runs.extend([*q, *a]),
+            Block::Figure(_) => {}
+        }
+    }
+    runs.into_iter().flatten().filter_map(|i| match i {
+        Inline::Live(k) => Some(*k),
+        _ => None,
+    })
 }
 
 /// Every figure ID placed in `blocks`, in order.

@@ -46,6 +46,12 @@ pub fn Chapter(p: &ChapterProps) -> Html {
                 Block::Para(t) => html! { <p>{ inlines(t) }</p> },
                 Block::Note(t) => html! { <aside class="note">{ inlines(t) }</aside> },
                 Block::Subheading(h) => html! { <h3>{ inlines(h) }</h3> },
+                Block::Question(q, a) => html! {
+                    <details class="question">
+                        <summary>{ inlines(q) }</summary>
+                        <p>{ inlines(a) }</p>
+                    </details>
+                },
                 Block::List(items) => html! {
                     <ul>{ for items.iter().map(|i| html! { <li>{ inlines(i) }</li> }) }</ul>
                 },

@@ -1,0 +1,291 @@
+#!/usr/bin/env node
+// End-to-end tests for the built site, driving the system Chromium with
+// playwright-core (no browser download).
+//
+//   node tests/e2e/run.mjs --dist dist --out target/e2e [--only <substring>]
+//
+// Prints `ok - name` / `not ok - name: message` per test and finally
+// `e2e: N passed, M failed`. Exits 1 if anything failed or nothing ran.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/serve.mjs';
+import {
+  SEL, WAIT, assert, assertEq, assertClose, assertClean, parsePe,
+  createHarness, instrument, waitForApp, waitForDraws, draws, peText,
+  waitPeChange, canvasInk, sliderValue, sliderAttr, pressOn,
+} from './lib.mjs';
+
+// ------------------------------------------------------------------ args
+
+function parseArgs(argv) {
+  const opts = { dist: 'dist', out: 'target/e2e', only: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [k, inline] = a.includes('=') ? a.split(/=(.*)/s) : [a, undefined];
+    const val = () => (inline !== undefined ? inline : argv[++i]);
+    if (k === '--dist') opts.dist = val();
+    else if (k === '--out') opts.out = val();
+    else if (k === '--only') opts.only = val();
+    else {
+      console.error(`unknown argument: ${a}\nusage: node tests/e2e/run.mjs --dist dist --out target/e2e [--only name]`);
+      process.exit(2);
+    }
+  }
+  return opts;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+const dist = path.resolve(opts.dist);
+const out = path.resolve(opts.out);
+const shots = path.join(out, 'screenshots');
+
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error(`e2e: ${dist}/index.html not found (build first: trunk build --release)`);
+  console.log('e2e: 0 passed, 1 failed');
+  process.exit(1);
+}
+fs.mkdirSync(shots, { recursive: true });
+
+// ------------------------------------------------------------------ setup
+
+const server = await startServer(dist, 0, '127.0.0.1');
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  ],
+});
+
+/** Fresh context + instrumented page. */
+async function newEnv(contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await instrument(page, origin);
+  return { context, page, close: () => context.close() };
+}
+
+const { test, run } = createHarness();
+
+async function openApp(page, hash = '') {
+  await page.goto(`${origin}/${hash}`, { waitUntil: 'load' });
+  await waitForApp(page);
+  await waitForDraws(page, 1);
+}
+
+/** Scroll so `sel` starts just below the sticky table of contents. */
+async function scrollBelowNav(page, sel) {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const nav = document.querySelector('nav.toc');
+    const navBottom = nav ? Math.max(0, nav.getBoundingClientRect().bottom) : 0;
+    window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - navBottom - 8, behavior: 'instant' });
+  }, sel);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+// ------------------------------------------------------------------ tests
+
+test('page loads without console errors', async ({ page }) => {
+  await openApp(page);
+  assert((await draws(page)) >= 1, 'canvas data-draws < 1');
+  const ink = await canvasInk(page);
+  assert(ink > 0.01, `canvas looks blank: only ${(ink * 100).toFixed(2)}% of pixels differ from the background`);
+  assertEq(await peText(page), '25.4×', `${SEL.pe} text`);
+  assertClean(page);
+});
+
+test('keyboard moves a slider and the P/E follows', async ({ page }) => {
+  await openApp(page);
+  const g = page.locator(SEL.slider('g'));
+  await g.focus();
+  const v0 = await sliderValue(page, 'g');
+  const pe0 = await peText(page);
+  const d0 = await draws(page);
+  const url0 = await page.$eval(SEL.canvas, (c) => c.toDataURL());
+  for (let i = 0; i < 10; i++) await g.press('ArrowRight');
+  const v1 = await sliderValue(page, 'g');
+  assertClose(v1, v0 + 0.05, 1e-9, 'g after 10×ArrowRight');
+  const pe1 = await waitPeChange(page, pe0);
+  assert(parsePe(pe1) > parsePe(pe0), `P/E should rise with g: ${pe0} → ${pe1}`);
+  await waitForDraws(page, d0 + 1);
+  await page.waitForFunction(
+    ([sel, prev]) => document.querySelector(sel).toDataURL() !== prev,
+    [SEL.canvas, url0],
+    WAIT,
+  ).catch(() => { throw new Error('canvas pixels did not change after moving g'); });
+  await g.press('Home');
+  assertEq(await sliderValue(page, 'g'), await sliderAttr(page, 'g', 'min'), 'g after Home');
+  await g.press('End');
+  assertEq(await sliderValue(page, 'g'), await sliderAttr(page, 'g', 'max'), 'g after End');
+  assertClean(page);
+});
+
+test('mouse drag on a slider', async ({ page }) => {
+  await openApp(page);
+  const ke = page.locator(SEL.slider('ke'));
+  await ke.scrollIntoViewIfNeeded();
+  const box = await ke.boundingBox();
+  assert(box && box.width > 20, `ke slider has no usable box: ${JSON.stringify(box)}`);
+  const v0 = await sliderValue(page, 'ke');
+  const pe0 = await peText(page);
+  const y = box.y + box.height / 2;
+  // Default 0.09 on 0.05–0.16 sits at ~36% of the track: grab the thumb there.
+  await page.mouse.move(box.x + box.width * 0.35, y);
+  await page.mouse.down();
+  for (const f of [0.5, 0.7, 0.9, 1.0]) await page.mouse.move(box.x + box.width * f, y, { steps: 4 });
+  await page.mouse.move(box.x + box.width + 10, y, { steps: 2 });
+  await page.mouse.up();
+  const v1 = await sliderValue(page, 'ke');
+  assert(v1 > v0, `ke should increase after drag: ${v0} → ${v1}`);
+  const pe1 = await waitPeChange(page, pe0);
+  assert(parsePe(pe1) < parsePe(pe0), `P/E should fall as ke rises: ${pe0} → ${pe1}`);
+  assertClean(page);
+});
+
+test('reset restores defaults', async ({ page }) => {
+  await openApp(page);
+  const pe0 = await peText(page);
+  assertEq(pe0, '25.4×', 'initial P/E');
+  await pressOn(page, 'g', 'ArrowRight', 6);
+  await pressOn(page, 'ke', 'ArrowLeft', 3);
+  await waitPeChange(page, pe0);
+  await page.click(SEL.reset);
+  await page.waitForFunction(
+    ([sel]) => document.querySelector(sel)?.textContent.trim() === '25.4×',
+    [SEL.pe],
+    WAIT,
+  ).catch(async () => { throw new Error(`${SEL.pe} after reset: expected "25.4×", got ${JSON.stringify(await peText(page))}`); });
+  assertClose(await sliderValue(page, 'g'), 0.18, 1e-9, 'g after reset');
+  assertClose(await sliderValue(page, 'ke'), 0.09, 1e-9, 'ke after reset');
+  assertClean(page);
+});
+
+test('no finite value is explained', async ({ page }) => {
+  await openApp(page);
+  await pressOn(page, 'gs', 'End');
+  await pressOn(page, 'ke', 'Home');
+  assertClose(await sliderValue(page, 'gs'), 0.06, 1e-9, 'gs after End');
+  assertClose(await sliderValue(page, 'ke'), 0.05, 1e-9, 'ke after Home');
+  await page.waitForFunction(
+    ([sel]) => document.querySelector(sel)?.textContent.trim() === '—',
+    [SEL.pe],
+    WAIT,
+  ).catch(async () => { throw new Error(`${SEL.pe}: expected "—", got ${JSON.stringify(await peText(page))}`); });
+  await page.waitForSelector(SEL.noValue, { state: 'visible', ...WAIT })
+    .catch(() => { throw new Error(`${SEL.noValue} not visible when P/E is —`); });
+  assertClean(page);
+});
+
+test('language toggle', async ({ page }) => {
+  await openApp(page);
+  await page.click(SEL.lang);
+  await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'), null, WAIT)
+    .catch(async () => { throw new Error(`<html lang> after toggle: expected zh*, got ${JSON.stringify(await page.evaluate(() => document.documentElement.lang))}`); });
+  await page.waitForFunction(
+    ([sel]) => /[\u4e00-\u9fff]/.test(document.querySelector(sel)?.textContent ?? ''),
+    [SEL.valuation],
+    WAIT,
+  ).catch(() => { throw new Error('valuation section has no CJK text after switching to zh'); });
+  await page.click(SEL.lang);
+  await page.waitForFunction(() => document.documentElement.lang === 'en', null, WAIT)
+    .catch(async () => { throw new Error(`<html lang> after second toggle: expected "en", got ${JSON.stringify(await page.evaluate(() => document.documentElement.lang))}`); });
+  assertClean(page);
+});
+
+test('table of contents and deep links', async ({ page }) => {
+  await openApp(page);
+  assert((await page.locator('nav.toc a[href="#valuation"]').count()) >= 1, 'nav.toc a[href="#valuation"] missing');
+  await page.goto('about:blank');
+  await openApp(page, '#valuation');
+  await page.waitForFunction(
+    ([sel]) => {
+      const top = document.querySelector(sel).getBoundingClientRect().top;
+      return top >= -5 && top <= innerHeight / 2;
+    },
+    [SEL.valuation],
+    WAIT,
+  ).catch(async () => {
+    const [top, h] = await page.$eval(SEL.valuation, (s) => [s.getBoundingClientRect().top, innerHeight]);
+    throw new Error(`after goto /#valuation the section top is ${top.toFixed(1)} (want -5…${h / 2})`);
+  });
+  assertClean(page);
+});
+
+test('screenshots', async ({ page }) => {
+  // Desktop (fresh env is 1280×800).
+  await openApp(page);
+  await page.screenshot({ path: path.join(shots, 'valuation-desktop.png'), fullPage: true });
+  assertClean(page);
+
+  // Phone, HiDPI.
+  const phone = await newEnv({
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+  });
+  try {
+    await openApp(phone.page);
+    await scrollBelowNav(phone.page, SEL.figure);
+    await phone.page.screenshot({ path: path.join(shots, 'valuation-phone.png') });
+    const m = await phone.page.evaluate((sel) => {
+      const c = document.querySelector(sel);
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth,
+        cssWidth: c.getBoundingClientRect().width,
+        width: c.width,
+        dpr: devicePixelRatio,
+      };
+    }, SEL.canvas);
+    assert(m.scrollWidth <= m.innerWidth + 1, `phone: horizontal overflow (scrollWidth ${m.scrollWidth} > innerWidth ${m.innerWidth})`);
+    assert(m.cssWidth <= 390, `phone: canvas CSS width ${m.cssWidth} > 390`);
+    assertClose(m.width, 3 * m.cssWidth, 3, `phone: canvas.width vs 3 × CSS width ${m.cssWidth.toFixed(1)} (dpr ${m.dpr})`);
+    assertClean(phone.page);
+  } finally {
+    await phone.close();
+  }
+
+  // Dark theme.
+  const dark = await newEnv({ colorScheme: 'dark' });
+  try {
+    await openApp(dark.page);
+    await scrollBelowNav(dark.page, SEL.figure);
+    await dark.page.screenshot({ path: path.join(shots, 'valuation-dark.png') });
+    const bg = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const rgb = (bg.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+    const sum = rgb.reduce((a, b) => a + b, 0);
+    assert(rgb.length === 3 && sum < 200, `dark theme: body background ${bg} is not dark (rgb sum ${sum})`);
+    assertClean(dark.page);
+  } finally {
+    await dark.close();
+  }
+});
+
+test('wasm failure shows a message', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#boot-error', { state: 'visible', ...WAIT })
+    .catch(() => { throw new Error('#boot-error did not become visible within 10 s after the wasm 404'); });
+  const text = (await page.textContent('#boot-error')).trim();
+  assert(text.length > 0, '#boot-error has no text');
+});
+
+// ------------------------------------------------------------------ run
+
+const t0 = Date.now();
+let result = { passed: 0, failed: 0 };
+try {
+  result = await run(() => newEnv(), { only: opts.only });
+} finally {
+  await browser.close().catch(() => {});
+  server.close();
+  server.closeAllConnections?.();
+}
+const { passed, failed } = result;
+console.log(`(${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), shots) || shots})`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Transfer-size report for the built site.
+//
+//   node tools/size-report.mjs dist [--budget-kb 120]
+//
+// Every file under the directory: raw, gzip -9 and brotli q11 sizes, sorted by
+// brotli size, a TOTAL row, then
+//   budget: total brotli X.X KB of Y KB (within|OVER)
+// 1 KB = 1024 bytes. Always exits 0: this is a report, not a test.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+function usage(msg) {
+  if (msg) console.error(msg);
+  console.error('usage: node tools/size-report.mjs <dir> [--budget-kb 120]');
+  process.exit(0);
+}
+
+const args = process.argv.slice(2);
+let dir;
+let budgetKb = 120;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--budget-kb') budgetKb = Number(args[++i]);
+  else if (a.startsWith('--budget-kb=')) budgetKb = Number(a.slice('--budget-kb='.length));
+  else if (a.startsWith('--')) usage(`unknown option: ${a}`);
+  else if (dir === undefined) dir = a;
+  else usage(`unexpected argument: ${a}`);
+}
+if (!dir) usage();
+if (!Number.isFinite(budgetKb) || budgetKb <= 0) usage('--budget-kb needs a positive number');
+if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) usage(`not a directory: ${dir}`);
+
+function walk(d) {
+  const out = [];
+  for (const ent of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, ent.name);
+    if (ent.isDirectory()) out.push(...walk(p));
+    else if (ent.isFile()) out.push(p);
+  }
+  return out;
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+
+const rows = walk(dir).map((file) => {
+  const buf = fs.readFileSync(file);
+  return {
+    name: path.relative(dir, file).split(path.sep).join('/'),
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+});
+rows.sort((a, b) => b.brotli - a.brotli || a.name.localeCompare(b.name));
+
+const total = rows.reduce(
+  (t, r) => ({ name: 'TOTAL', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { name: 'TOTAL', raw: 0, gzip: 0, brotli: 0 },
+);
+
+const header = ['file', 'raw KB', 'gzip KB', 'brotli KB'];
+const cells = [...rows, total].map((r) => [r.name, kb(r.raw), kb(r.gzip), kb(r.brotli)]);
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+const line = (c) => c.map((s, i) => (i === 0 ? s.padEnd(widths[i]) : s.padStart(widths[i]))).join('  ');
+
+console.log(`size report for ${dir} (${rows.length} files; 1 KB = 1024 bytes)`);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const c of cells.slice(0, -1)) console.log(line(c));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+console.log(line(cells[cells.length - 1]));
+const within = total.brotli <= budgetKb * 1024;
+console.log(`budget: total brotli ${kb(total.brotli)} KB of ${budgetKb} KB (${within ? 'within' : 'OVER'})`);
+process.exit(0);
