@@ -11,7 +11,7 @@ mkdir -p "$LOGS"
 bash scripts/setup.sh --test
 
 # Sum "test result: ok. N passed; M failed" lines of a cargo/wasm-bindgen log.
-counts() { awk '/test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed/) p += $(i-1); if ($(i) ~ /^failed/) f += $(i-1) } } END { printf "%d %d", p, f }' "$1"; }
+counts() { awk '/test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed/) p += $(i-1); if ($(i) ~ /^failed/) f += $(i-1) } } END { printf "%d %d\n", p, f }' "$1"; }
 SUMMARY=()
 
 step "Tier 0: rustfmt, clippy (native and wasm32), rustdoc"
@@ -22,15 +22,15 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet || die "cargo doc h
 SUMMARY+=("tier 0 lint: rustfmt, clippy x2, rustdoc clean")
 
 step "Tier 1: native tests (cargo test)"
-cargo test 2>&1 | tee "$LOGS/native.log"
-[ "${PIPESTATUS[0]}" = 0 ] || die "native tests failed (see above)." "Run: cargo test"
+cargo test 2>&1 | tee "$LOGS/native.log" ||
+  die "native tests failed (see above)." "Run: cargo test"
 read -r p f < <(counts "$LOGS/native.log")
 SUMMARY+=("tier 1 native: $p passed, $f failed")
 T_PASS=$p; T_FAIL=$f
 
 step "Tier 2: wasm-bindgen tests in headless Chromium"
-CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=60 cargo test --target wasm32-unknown-unknown 2>&1 | tee "$LOGS/wasm.log"
-[ "${PIPESTATUS[0]}" = 0 ] || die "browser (wasm-bindgen) tests failed (see above)." "Run: CHROMEDRIVER=$CHROMEDRIVER cargo test --target wasm32-unknown-unknown"
+CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=60 cargo test --target wasm32-unknown-unknown 2>&1 | tee "$LOGS/wasm.log" ||
+  die "browser (wasm-bindgen) tests failed (see above)." "Run: CHROMEDRIVER=$CHROMEDRIVER cargo test --target wasm32-unknown-unknown"
 read -r p f < <(counts "$LOGS/wasm.log")
 [ "$p" -gt 0 ] || die "no browser test ran." "Check tests/web.rs and the wasm-bindgen-test-runner set-up."
 SUMMARY+=("tier 2 browser: $p passed, $f failed")
@@ -38,8 +38,8 @@ T_PASS=$((T_PASS + p)); T_FAIL=$((T_FAIL + f))
 
 step "Tier 3: release build and end-to-end tests"
 trunk build --release --offline || die "the release build failed." "Run: trunk build --release --offline"
-node tests/e2e/run.mjs --dist dist --out target/e2e 2>&1 | tee "$LOGS/e2e.log"
-[ "${PIPESTATUS[0]}" = 0 ] || die "end-to-end tests failed (see above; screenshots in target/e2e)." "Run: node tests/e2e/run.mjs --dist dist --out target/e2e"
+node tests/e2e/run.mjs --dist dist --out target/e2e 2>&1 | tee "$LOGS/e2e.log" ||
+  die "end-to-end tests failed (see above; screenshots in target/e2e)." "Run: node tests/e2e/run.mjs --dist dist --out target/e2e"
 line=$(grep -E '^e2e: [0-9]+ passed, [0-9]+ failed' "$LOGS/e2e.log" | tail -1)
 p=$(sed -E 's/^e2e: ([0-9]+) passed.*/\1/' <<<"$line"); f=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$line")
 SUMMARY+=("tier 3 end-to-end: $p passed, $f failed (screenshots: target/e2e/screenshots)")
