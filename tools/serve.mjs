@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Dependency-free static file server for the built site (dist/).
+// Unknown paths without an extension get index.html (SPA fallback); other
+// misses are 404; nothing outside <dir> is ever served.
 //
 //   node tools/serve.mjs <dir> <port> [--host 127.0.0.1]
 //
@@ -59,6 +61,8 @@ function makeHandler(rootDir) {
       return send(res, 400, 'bad request\n');
     }
     if (pathname.includes('\0')) return send(res, 400, 'bad request\n');
+    // SPA fallback applies to paths without an extension (/, /valuation, /embed/x/).
+    const spa = path.posix.extname(pathname) === '';
     if (pathname.endsWith('/')) pathname += 'index.html';
 
     const file = path.resolve(root, '.' + path.posix.normalize('/' + pathname));
@@ -67,19 +71,28 @@ function makeHandler(rootDir) {
     }
 
     fs.stat(file, (err, st) => {
-      if (err || !st.isFile()) return send(res, 404, 'not found\n');
-      const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'Content-Type': type,
-        'Content-Length': st.size,
+      if (!err && st.isFile()) return serveFile(req, res, file, st.size);
+      if (!spa) return send(res, 404, 'not found\n');
+      const index = path.join(root, 'index.html');
+      fs.stat(index, (err2, st2) => {
+        if (err2 || !st2.isFile()) return send(res, 404, 'not found\n');
+        serveFile(req, res, index, st2.size);
       });
-      if (req.method === 'HEAD') return res.end();
-      const stream = fs.createReadStream(file);
-      stream.on('error', () => res.destroy());
-      stream.pipe(res);
     });
   };
+}
+
+function serveFile(req, res, file, size) {
+  const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Length': size,
+  });
+  if (req.method === 'HEAD') return res.end();
+  const stream = fs.createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
 }
 
 /**
