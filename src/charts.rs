@@ -6,7 +6,9 @@
 //! economics and tests need no browser.
 
 pub mod bars;
+pub mod catalysts;
 pub mod lines;
+pub mod robots;
 pub mod split;
 pub mod valuation;
 
@@ -23,6 +25,7 @@ use crate::text::Lang;
 pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
     match chapter {
         "split" => split::live(key, a, lang),
+        "robots" => robots::live(key, a, lang),
         "valuation" => valuation::live(key, a, lang),
         _ => None,
     }

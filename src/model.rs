@@ -4,5 +4,10 @@
 //! builds and is tested natively (`cargo test`) and can be called from other
 //! tools. Rates are decimals (0.05 = 5 %) unless a name ends in `_pct`.
 
+pub mod ai_cost;
 pub mod assumptions;
+pub mod futures;
+pub mod gap;
+pub mod margin;
+pub mod rng;
 pub mod valuation;

@@ -3,8 +3,12 @@
 //! Components never hard-code text: they ask [`strings`] for the current
 //! language's table. Chapter prose lives in `assets/story/` instead.
 
+mod catalysts;
+mod robots;
 mod split;
 
+pub use catalysts::{catalysts_text, event_text, CatalystsText};
+pub use robots::{robots_text, RobotsText};
 pub use split::{split_text, SplitText};
 
 use crate::model::assumptions::{Param, Unit};
@@ -188,6 +192,28 @@ pub fn param_label(p: Param, lang: Lang) -> &'static str {
         (Lang::Zh, Param::GStable) => "永续增长率",
         (Lang::Zh, Param::PayoutHigh) => "高增长期派息率",
         (Lang::Zh, Param::PayoutStable) => "稳定期派息率",
+        (Lang::En, Param::PeTarget) => "A \"normal\" P/E",
+        (Lang::En, Param::GpuHours) => "GPU-hours of training",
+        (Lang::En, Param::GpuPrice) => "Rental price per GPU-hour",
+        (Lang::En, Param::RobotsGrowth) => "Robotics earnings growth",
+        (Lang::En, Param::RobotsYears) => "Years at that growth",
+        (Lang::En, Param::MarginRatio) => "Minimum margin ratio",
+        (Lang::En, Param::MarginLine) => "Forced-liquidation line",
+        (Lang::En, Param::MarginVol) => "Volatility (a year)",
+        (Lang::En, Param::MarginDrift) => "Expected return (a year)",
+        (Lang::En, Param::MarginDays) => "Holding period",
+        (Lang::En, Param::GapTarget) => "China's share of the US value, after",
+        (Lang::Zh, Param::PeTarget) => "“正常”市盈率",
+        (Lang::Zh, Param::GpuHours) => "训练GPU小时数",
+        (Lang::Zh, Param::GpuPrice) => "每GPU小时租金",
+        (Lang::Zh, Param::RobotsGrowth) => "机器人板块盈利增速",
+        (Lang::Zh, Param::RobotsYears) => "保持该增速的年数",
+        (Lang::Zh, Param::MarginRatio) => "最低保证金比例",
+        (Lang::Zh, Param::MarginLine) => "平仓线",
+        (Lang::Zh, Param::MarginVol) => "年化波动率",
+        (Lang::Zh, Param::MarginDrift) => "年化预期收益",
+        (Lang::Zh, Param::MarginDays) => "持有期",
+        (Lang::Zh, Param::GapTarget) => "差距收窄后中国占美国市值的比例",
     }
 }
 
@@ -236,6 +262,16 @@ pub fn fmt_param(p: Param, v: f64, lang: Lang) -> String {
     let s = p.spec();
     match s.unit {
         Unit::Percent => fmt_pct(v, step_decimals(s.step * 100.0)),
+        Unit::Multiple => fmt_multiple(Some(v), lang),
+        Unit::UsdPerHour => format!("US${v:.2}"),
+        Unit::MillionHours => match lang {
+            Lang::En => format!("{v:.2}M"),
+            Lang::Zh => format!("{:.0}万", v * 100.0),
+        },
+        Unit::Days => match lang {
+            Lang::En => format!("{v:.0} trading days"),
+            Lang::Zh => format!("{v:.0}个交易日"),
+        },
         Unit::Years => {
             let n = v.round() as i64;
             match (lang, n) {

@@ -135,13 +135,20 @@ pub fn draw<DB: DrawingBackend>(
         ShapeStyle::from(&p.muted).stroke_width(style.px(1.0)),
     ))?;
     if let Some(r) = &c.reference {
+        // Dashed only across each bar's band, so it never crosses a label.
         let x = ix(x_of(r.value));
         let s = ShapeStyle::from(&p.accent).stroke_width(style.px(1.5));
-        let mut y = top as i32;
-        while y < (h - pad) as i32 {
-            let y1 = (y + style.px(6.0) as i32).min((h - pad) as i32);
-            root.draw(&PathElement::new([(x, y), (x, y1)], s))?;
-            y += style.px(10.0) as i32;
+        for i in 0..c.bars.len() {
+            let y0 = top + row * i as f64 + label_px + style.font(2.0);
+            let y1 = y0 + bar_h + style.font(4.0);
+            let mut y = y0;
+            while y < y1 {
+                root.draw(&PathElement::new(
+                    [(x, ix(y)), (x, ix((y + style.font(4.0)).min(y1)))],
+                    s,
+                ))?;
+                y += style.font(7.0);
+            }
         }
         let font = ("sans-serif", style.font(12.0))
             .into_font()

@@ -14,6 +14,16 @@ use crate::text::{
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The sliders of `valuation-pe`, in order.
+pub const PE_PARAMS: [Param; 6] = [
+    Param::GHigh,
+    Param::Years,
+    Param::Ke,
+    Param::GStable,
+    Param::PayoutHigh,
+    Param::PayoutStable,
+];
+
 /// A live value of the `valuation` chapter's prose; `None` for an unknown key.
 pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
     let m = a.two_stage();
@@ -21,14 +31,14 @@ pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
         "pe" => fmt_multiple(justified_pe_two_stage(&m), lang),
         "forward_pe" => fmt_multiple(justified_forward_pe(&m), lang),
         "peg" => fmt_ratio(
-            justified_pe_two_stage(&m).and_then(|pe| peg(pe, a.g_high * 100.0)),
+            justified_pe_two_stage(&m).and_then(|pe| peg(pe, a.get(Param::GHigh) * 100.0)),
             lang,
         ),
         "market_pe" => fmt_multiple(Some(data::value(rows::CAMBRICON_FORWARD_PE)), lang),
-        "g_high" => fmt_param(Param::GHigh, a.g_high, lang),
-        "years" => fmt_param(Param::Years, a.years, lang),
-        "ke" => fmt_param(Param::Ke, a.ke, lang),
-        "g_stable" => fmt_param(Param::GStable, a.g_stable, lang),
+        "g_high" => fmt_param(Param::GHigh, a.get(Param::GHigh), lang),
+        "years" => fmt_param(Param::Years, a.get(Param::Years), lang),
+        "ke" => fmt_param(Param::Ke, a.get(Param::Ke), lang),
+        "g_stable" => fmt_param(Param::GStable, a.get(Param::GStable), lang),
         _ => return None,
     })
 }
@@ -64,7 +74,7 @@ impl ValuationPe {
         let spec = Param::GHigh.spec();
         let base = a.two_stage();
         let market_pe = data::value(rows::CAMBRICON_FORWARD_PE);
-        let current = justified_forward_pe(&base).map(|pe| (a.g_high, pe));
+        let current = justified_forward_pe(&base).map(|pe| (a.get(Param::GHigh), pe));
         // Room for the market line and the reader's point, but never so much
         // that the market line is squashed flat by an extreme assumption.
         let want = current

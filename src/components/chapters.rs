@@ -1,5 +1,7 @@
 //! One module per chapter with figures; [`figure`] places a figure by its ID.
 
+pub mod catalysts;
+pub mod robots;
 pub mod split;
 pub mod valuation;
 
@@ -29,6 +31,8 @@ pub fn figure(id: &str, ctx: &Ctx) -> Html {
         "split-markets" => html! { <split::SplitMarketsFigure {ctx} /> },
         "split-economy" => html! { <split::SplitEconomyFigure {ctx} /> },
         "guess-property" => html! { <split::GuessPropertyFigure {ctx} /> },
+        "robots-pe" => html! { <robots::RobotsPeFigure {ctx} /> },
+        "catalysts-timeline" => html! { <catalysts::CatalystsTimeline {ctx} /> },
         "valuation-pe" => html! { <valuation::ValuationPeFigure {ctx} /> },
         _ => {
             gloo::console::error!(format!("unknown figure {id}"));

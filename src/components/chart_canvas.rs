@@ -12,6 +12,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, ResizeObserver};
 use yew::prelude::*;
 
+/// CSS height of a bar chart with `n` bars: about 44 px a bar.
+pub fn bar_chart_height(n: usize) -> u32 {
+    44 * n as u32 + 34
+}
+
 /// Props of [`ChartCanvas`].
 #[derive(Properties)]
 pub struct ChartCanvasProps<C: Chart> {

@@ -47,3 +47,71 @@ pub fn FigureFrame(p: &FigureFrameProps) -> Html {
         </figure>
     }
 }
+
+/// Props of [`ModelFigure`].
+#[derive(Properties)]
+pub struct ModelFigureProps<C: crate::charts::Chart> {
+    /// Figure ID.
+    pub id: &'static str,
+    /// Caption.
+    pub caption: AttrValue,
+    /// The chart's data for the current state.
+    pub input: std::rc::Rc<C>,
+    /// The sliders shown, in order; Reset restores these.
+    pub params: &'static [crate::model::assumptions::Param],
+    /// State, language and theme.
+    pub ctx: crate::components::chapters::Ctx,
+    /// Sourced rows: (link text, row).
+    pub sources: Vec<(AttrValue, &'static Fact)>,
+    /// Fixed chart height in CSS pixels (bar charts).
+    #[prop_or_default]
+    pub height: Option<u32>,
+    /// Extra content under the chart.
+    #[prop_or_default]
+    pub after: Option<Html>,
+}
+
+impl<C: crate::charts::Chart> PartialEq for ModelFigureProps<C> {
+    fn eq(&self, o: &Self) -> bool {
+        self.id == o.id
+            && self.caption == o.caption
+            && (std::rc::Rc::ptr_eq(&self.input, &o.input) || self.input == o.input)
+            && self.params == o.params
+            && self.ctx == o.ctx
+            && self.sources == o.sources
+            && self.height == o.height
+            && self.after == o.after
+    }
+}
+
+/// A figure driven by assumptions: chart, one slider per parameter, Reset.
+#[component]
+pub fn ModelFigure<C: crate::charts::Chart + 'static>(p: &ModelFigureProps<C>) -> Html {
+    use crate::components::chart_canvas::ChartCanvas;
+    use crate::components::slider::Slider;
+    use crate::model::assumptions::Action;
+    let ctx = &p.ctx;
+    let t = crate::text::strings(ctx.lang);
+    let on_change = ctx.on_action.reform(|(param, v)| Action::Set(param, v));
+    let params = p.params;
+    let on_reset = ctx
+        .on_action
+        .reform(move |_: MouseEvent| Action::ResetMany(params));
+    let controls = html! {
+        <fieldset class="controls">
+            <legend>{ t.assumptions }</legend>
+            { for p.params.iter().map(|&param| html! {
+                <Slider {param} value={ctx.assumptions.get(param)} lang={ctx.lang}
+                    id_prefix={p.id} on_change={on_change.clone()} />
+            }) }
+            <button type="button" class="reset" data-action="reset" onclick={on_reset}>{ t.reset }</button>
+        </fieldset>
+    };
+    html! {
+        <FigureFrame id={p.id} caption={p.caption.clone()} summary={p.input.summary()}
+            sources={p.sources.clone()} lang={ctx.lang} {controls} after={p.after.clone()}>
+            <ChartCanvas<C> input={p.input.clone()} dark={ctx.dark}
+                described_by={format!("{}-summary", p.id)} height={p.height} />
+        </FigureFrame>
+    }
+}

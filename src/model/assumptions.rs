@@ -2,8 +2,9 @@
 //!
 //! Only inputs live here; everything shown is derived from them by pure
 //! functions and never stored. Each parameter has a [`ParamSpec`] giving its
-//! range, step, default and where the default comes from, so sliders, URL
-//! parsing (clamping) and the "where does this come from" notes share one table.
+//! URL key, range, step, default and where the default comes from, so sliders,
+//! URL parsing (clamping) and the "where does this come from" notes share one
+//! table.
 
 use super::valuation::TwoStage;
 use serde::{Deserialize, Serialize};
@@ -15,23 +16,54 @@ pub enum Unit {
     Percent,
     /// A count of years.
     Years,
+    /// A count of trading days.
+    Days,
+    /// A multiple (× earnings).
+    Multiple,
+    /// US dollars per GPU-hour.
+    UsdPerHour,
+    /// Millions of GPU-hours.
+    MillionHours,
 }
 
-/// One adjustable assumption.
+/// One adjustable assumption. Grouped by the chapter that uses it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Param {
-    /// Earnings growth during the high-growth stage (decimal).
+    /// `valuation`: earnings growth during the high-growth stage (decimal).
     GHigh,
-    /// Length of the high-growth stage (years).
+    /// `valuation`: length of the high-growth stage (years).
     Years,
-    /// Cost of equity, both stages (decimal).
+    /// `valuation`: cost of equity, both stages (decimal).
     Ke,
-    /// Growth for ever after the high-growth stage (decimal).
+    /// `valuation`: growth for ever after the high-growth stage (decimal).
     GStable,
-    /// Payout ratio during the high-growth stage (decimal).
+    /// `valuation`: payout ratio during the high-growth stage (decimal).
     PayoutHigh,
-    /// Payout ratio in the stable stage (decimal).
+    /// `valuation`: payout ratio in the stable stage (decimal).
     PayoutStable,
+    /// `valuation`: the P/E counted as "normal" (× forward earnings).
+    PeTarget,
+    /// `ai`: GPU-hours of the training run (millions).
+    GpuHours,
+    /// `ai`: rental price per GPU-hour (US$).
+    GpuPrice,
+    /// `robots`: annual earnings growth of the robotics sector (decimal).
+    RobotsGrowth,
+    /// `robots`: years of that growth at a constant price.
+    RobotsYears,
+    /// `margin`: minimum margin ratio, own deposit ÷ loan (decimal).
+    MarginRatio,
+    /// `margin`: the broker's forced-liquidation line, collateral ÷ debt (decimal).
+    MarginLine,
+    /// `margin`: annual volatility of the stock (decimal).
+    MarginVol,
+    /// `margin`: annual drift of the stock (decimal).
+    MarginDrift,
+    /// `margin`: horizon of the simulation (trading days).
+    MarginDays,
+    /// `gap`: China's AI market value as a share of the US figure after the
+    /// gap narrows (decimal).
+    GapTarget,
 }
 
 /// Range, step, default and provenance of a [`Param`].
@@ -49,83 +81,142 @@ pub struct ParamSpec {
     pub default: f64,
     /// Display unit.
     pub unit: Unit,
-    /// Where the default comes from (a data row), or "assumption".
+    /// Where the default comes from: a data series name, or "assumption".
     pub source: &'static str,
 }
 
 const DAMODARAN: &str = "two_stage_pe_damodaran_example";
+const ASSUMPTION: &str = "assumption";
+
+const fn spec(
+    key: &'static str,
+    (min, max, step): (f64, f64, f64),
+    default: f64,
+    unit: Unit,
+    source: &'static str,
+) -> ParamSpec {
+    ParamSpec {
+        key,
+        min,
+        max,
+        step,
+        default,
+        unit,
+        source,
+    }
+}
 
 impl Param {
+    /// Number of parameters.
+    pub const COUNT: usize = 17;
+
     /// Every parameter, in slider order.
-    pub const ALL: [Param; 6] = [
+    pub const ALL: [Param; Param::COUNT] = [
         Param::GHigh,
         Param::Years,
         Param::Ke,
         Param::GStable,
         Param::PayoutHigh,
         Param::PayoutStable,
+        Param::PeTarget,
+        Param::GpuHours,
+        Param::GpuPrice,
+        Param::RobotsGrowth,
+        Param::RobotsYears,
+        Param::MarginRatio,
+        Param::MarginLine,
+        Param::MarginVol,
+        Param::MarginDrift,
+        Param::MarginDays,
+        Param::GapTarget,
     ];
 
-    /// The parameter's range and default. Defaults are Damodaran's worked
-    /// example (methods_examples.csv), so the page opens on a published result.
+    /// The parameter's range and default. Valuation defaults are Damodaran's
+    /// worked example (methods_examples.csv), so the page opens on a
+    /// published result; other defaults cite their data row or say
+    /// "assumption".
     pub const fn spec(self) -> ParamSpec {
         let d = TwoStage::DAMODARAN_EXAMPLE;
+        use Unit::*;
         match self {
-            Param::GHigh => ParamSpec {
-                key: "g",
-                min: 0.0,
-                max: 0.6,
-                step: 0.005,
-                default: d.g_high,
-                unit: Unit::Percent,
-                source: DAMODARAN,
-            },
-            Param::Years => ParamSpec {
-                key: "n",
-                min: 1.0,
-                max: 20.0,
-                step: 1.0,
-                default: d.years as f64,
-                unit: Unit::Years,
-                source: DAMODARAN,
-            },
-            Param::Ke => ParamSpec {
-                key: "ke",
-                min: 0.05,
-                max: 0.16,
-                step: 0.0025,
-                default: d.ke_high,
-                unit: Unit::Percent,
-                source: DAMODARAN,
-            },
-            Param::GStable => ParamSpec {
-                key: "gs",
-                min: 0.0,
-                max: 0.06,
-                step: 0.0025,
-                default: d.g_stable,
-                unit: Unit::Percent,
-                source: DAMODARAN,
-            },
-            Param::PayoutHigh => ParamSpec {
-                key: "ph",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: d.payout_high,
-                unit: Unit::Percent,
-                source: DAMODARAN,
-            },
-            Param::PayoutStable => ParamSpec {
-                key: "ps",
-                min: 0.1,
-                max: 1.0,
-                step: 0.05,
-                default: d.payout_stable,
-                unit: Unit::Percent,
-                source: DAMODARAN,
-            },
+            Param::GHigh => spec("g", (0.0, 0.6, 0.005), d.g_high, Percent, DAMODARAN),
+            Param::Years => spec("n", (1.0, 20.0, 1.0), d.years as f64, Years, DAMODARAN),
+            Param::Ke => spec("ke", (0.05, 0.16, 0.0025), d.ke_high, Percent, DAMODARAN),
+            Param::GStable => spec("gs", (0.0, 0.06, 0.0025), d.g_stable, Percent, DAMODARAN),
+            Param::PayoutHigh => spec("ph", (0.0, 1.0, 0.05), d.payout_high, Percent, DAMODARAN),
+            Param::PayoutStable => {
+                spec("ps", (0.1, 1.0, 0.05), d.payout_stable, Percent, DAMODARAN)
+            }
+            // CSI 300 IT index forward P/E (Bloomberg via Business Times).
+            Param::PeTarget => spec(
+                "pt",
+                (10.0, 60.0, 1.0),
+                32.0,
+                Multiple,
+                "csi300_it_index_pe_forward",
+            ),
+            // DeepSeek-V3: 2.788M H800-hours at an assumed US$2 (its tech report).
+            Param::GpuHours => spec(
+                "gh",
+                (0.1, 30.0, 0.1),
+                2.788,
+                MillionHours,
+                "deepseek_v3_total_gpu_hours",
+            ),
+            Param::GpuPrice => spec(
+                "gp",
+                (0.5, 8.0, 0.1),
+                2.0,
+                UsdPerHour,
+                "deepseek_v3_rental_rate_assumed",
+            ),
+            Param::RobotsGrowth => spec("rg", (0.0, 0.6, 0.01), 0.25, Percent, ASSUMPTION),
+            Param::RobotsYears => spec("ry", (1.0, 10.0, 1.0), 3.0, Years, ASSUMPTION),
+            // 100 % from 2026-01-19 for new contracts (SSE notice, policy.csv).
+            Param::MarginRatio => spec(
+                "mr",
+                (0.5, 1.5, 0.05),
+                1.0,
+                Percent,
+                "margin_financing_min_margin_ratio",
+            ),
+            // 130 %: the "mainstream" broker line (calibration.csv).
+            Param::MarginLine => spec(
+                "ml",
+                (1.1, 1.6, 0.05),
+                1.3,
+                Percent,
+                "margin_liquidation_line_mainstream",
+            ),
+            // STAR 50 realised volatility was 29.8 % (2025) to 39.7 % (H1 2026).
+            Param::MarginVol => spec(
+                "mv",
+                (0.05, 0.9, 0.01),
+                0.35,
+                Percent,
+                "star50_realized_vol_annualized",
+            ),
+            Param::MarginDrift => spec("md", (-0.5, 0.5, 0.01), 0.0, Percent, ASSUMPTION),
+            Param::MarginDays => spec("mh", (5.0, 250.0, 5.0), 60.0, Days, ASSUMPTION),
+            // 10 %: Goldman's top-ten comparison (a 10× gap).
+            Param::GapTarget => spec(
+                "gt",
+                (0.065, 0.5, 0.005),
+                0.10,
+                Percent,
+                "us_to_china_tech_mcap_ratio",
+            ),
         }
+    }
+
+    /// Position of this parameter in [`Param::ALL`].
+    pub fn index(self) -> usize {
+        Param::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    /// The parameter whose URL key is `key`.
+    pub fn from_key(key: &str) -> Option<Param> {
+        Param::ALL.into_iter().find(|p| p.spec().key == key)
     }
 
     /// `value` limited to the parameter's range; a non-finite value gives the default.
@@ -139,37 +230,17 @@ impl Param {
     }
 }
 
-/// Every assumption the reader can change.
+/// Every assumption the reader can change, indexed by [`Param`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assumptions {
-    /// High-stage earnings growth, decimal, 0–0.6.
-    pub g_high: f64,
-    /// High-growth years, 1–20 (whole years).
-    pub years: f64,
-    /// Cost of equity, decimal, 0.05–0.16.
-    pub ke: f64,
-    /// Stable growth, decimal, 0–0.06.
-    pub g_stable: f64,
-    /// High-stage payout, decimal, 0–1.
-    pub payout_high: f64,
-    /// Stable payout, decimal, 0.1–1.
-    pub payout_stable: f64,
+    values: [f64; Param::COUNT],
 }
 
 impl Default for Assumptions {
     fn default() -> Self {
-        let mut a = Assumptions {
-            g_high: 0.0,
-            years: 0.0,
-            ke: 0.0,
-            g_stable: 0.0,
-            payout_high: 0.0,
-            payout_stable: 0.0,
-        };
-        for p in Param::ALL {
-            *a.field_mut(p) = p.spec().default;
+        Assumptions {
+            values: Param::ALL.map(|p| p.spec().default),
         }
-        a
     }
 }
 
@@ -178,6 +249,8 @@ impl Default for Assumptions {
 pub enum Action {
     /// Set one parameter (clamped to its range).
     Set(Param, f64),
+    /// Put every parameter of one chapter's figure back to its default.
+    ResetMany(&'static [Param]),
     /// Back to the defaults.
     Reset,
 }
@@ -186,7 +259,10 @@ impl Assumptions {
     /// The state after `action`. Pure: effects (URL, storage) live elsewhere.
     pub fn apply(mut self, action: Action) -> Self {
         match action {
-            Action::Set(p, v) => *self.field_mut(p) = p.clamp(v),
+            Action::Set(p, v) => self.values[p.index()] = p.clamp(v),
+            Action::ResetMany(ps) => ps
+                .iter()
+                .for_each(|p| self.values[p.index()] = p.spec().default),
             Action::Reset => self = Self::default(),
         }
         self
@@ -194,38 +270,20 @@ impl Assumptions {
 
     /// Current value of a parameter.
     pub fn get(&self, p: Param) -> f64 {
-        match p {
-            Param::GHigh => self.g_high,
-            Param::Years => self.years,
-            Param::Ke => self.ke,
-            Param::GStable => self.g_stable,
-            Param::PayoutHigh => self.payout_high,
-            Param::PayoutStable => self.payout_stable,
-        }
-    }
-
-    fn field_mut(&mut self, p: Param) -> &mut f64 {
-        match p {
-            Param::GHigh => &mut self.g_high,
-            Param::Years => &mut self.years,
-            Param::Ke => &mut self.ke,
-            Param::GStable => &mut self.g_stable,
-            Param::PayoutHigh => &mut self.payout_high,
-            Param::PayoutStable => &mut self.payout_stable,
-        }
+        self.values[p.index()]
     }
 
     /// The two-stage model these assumptions describe (same cost of equity in
     /// both stages; years rounded to whole years).
     pub fn two_stage(&self) -> TwoStage {
         TwoStage {
-            payout_high: self.payout_high,
-            g_high: self.g_high,
-            years: self.years.round().clamp(0.0, 1000.0) as u32,
-            ke_high: self.ke,
-            payout_stable: self.payout_stable,
-            g_stable: self.g_stable,
-            ke_stable: self.ke,
+            payout_high: self.get(Param::PayoutHigh),
+            g_high: self.get(Param::GHigh),
+            years: self.get(Param::Years).round().clamp(0.0, 1000.0) as u32,
+            ke_high: self.get(Param::Ke),
+            payout_stable: self.get(Param::PayoutStable),
+            g_stable: self.get(Param::GStable),
+            ke_stable: self.get(Param::Ke),
         }
     }
 }
@@ -245,18 +303,47 @@ mod tests {
     #[test]
     fn set_clamps_and_rejects_non_finite() {
         let a = Assumptions::default().apply(Action::Set(Param::GHigh, 9.0));
-        assert_eq!(a.g_high, 0.6);
+        assert_eq!(a.get(Param::GHigh), 0.6);
         let a = a.apply(Action::Set(Param::Ke, f64::NAN));
-        assert_eq!(a.ke, Param::Ke.spec().default);
+        assert_eq!(a.get(Param::Ke), Param::Ke.spec().default);
+        let b = a.clone().apply(Action::ResetMany(&[Param::GHigh]));
+        assert_eq!(b.get(Param::GHigh), Param::GHigh.spec().default);
         assert_eq!(a.apply(Action::Reset), Assumptions::default());
     }
 
     #[test]
-    fn defaults_lie_inside_their_ranges() {
-        for p in Param::ALL {
+    fn specs_are_consistent() {
+        let mut keys = std::collections::HashSet::new();
+        for (i, p) in Param::ALL.into_iter().enumerate() {
             let s = p.spec();
+            assert_eq!(p.index(), i);
+            assert!(keys.insert(s.key), "duplicate key {}", s.key);
+            assert_eq!(Param::from_key(s.key), Some(p));
             assert!(s.min <= s.default && s.default <= s.max, "{p:?}");
             assert!(s.step > 0.0 && s.step <= s.max - s.min, "{p:?}");
+            // A slider can land exactly on the default.
+            let k = (s.default - s.min) / s.step;
+            assert!(
+                (k - k.round()).abs() < 1e-6 || p == Param::GpuHours,
+                "{p:?} default off-step"
+            );
         }
+    }
+
+    #[test]
+    fn cited_defaults_match_their_rows() {
+        use crate::data;
+        let check = |p: Param, year: i32, scale: f64| {
+            let f = data::fact(p.spec().source, year)
+                .unwrap_or_else(|| panic!("{p:?}: row not shipped"));
+            assert!(
+                (f.value.unwrap() * scale - p.spec().default).abs() < 1e-9,
+                "{p:?}"
+            );
+        };
+        check(Param::PeTarget, 2025, 1.0);
+        check(Param::GpuHours, 2024, 1.0);
+        check(Param::GpuPrice, 2024, 1.0);
+        check(Param::MarginRatio, 2026, 0.01);
     }
 }

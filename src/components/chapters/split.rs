@@ -4,7 +4,7 @@
 use super::Ctx;
 use crate::charts::split::{self, Guess, GUESS_RANGE, GUESS_YEARS};
 use crate::charts::{bars::BarChart, lines::LineChart, Chart};
-use crate::components::chart_canvas::ChartCanvas;
+use crate::components::chart_canvas::{bar_chart_height, ChartCanvas};
 use crate::components::figure::FigureFrame;
 use crate::data::Fact;
 use crate::text::{fmt_signed_pct, split_text, Lang};
@@ -29,11 +29,6 @@ fn source_items(figure: &str, lang: Lang) -> Vec<(AttrValue, &'static Fact)> {
             )
         })
         .collect()
-}
-
-/// CSS height of a bar chart with `n` bars: about 44 px a bar.
-pub fn bar_chart_height(n: usize) -> u32 {
-    44 * n as u32 + 34
 }
 
 /// `split-markets`: 2025 returns against growth, as bars.

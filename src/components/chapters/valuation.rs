@@ -1,13 +1,13 @@
 //! The `valuation` chapter's figure `valuation-pe` and its live numbers.
 
 use super::Ctx;
-use crate::charts::valuation::ValuationPe;
+use crate::charts::valuation::{ValuationPe, PE_PARAMS};
 use crate::charts::Chart;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::slider::Slider;
 use crate::components::source_line::SourceLine;
 use crate::data::{self, rows};
-use crate::model::assumptions::{Action, Param};
+use crate::model::assumptions::Action;
 use crate::text::{fmt_multiple, strings};
 use yew::prelude::*;
 
@@ -30,7 +30,9 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
     });
     let summary_id = format!("{ID}-summary");
     let on_change = p.on_action.reform(|(param, v)| Action::Set(param, v));
-    let on_reset = p.on_action.reform(|_: MouseEvent| Action::Reset);
+    let on_reset = p
+        .on_action
+        .reform(|_: MouseEvent| Action::ResetMany(&PE_PARAMS));
     let no_value = input.current.is_none();
     let sources = vec![
         (
@@ -59,7 +61,7 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
                 </div>
                 <fieldset class="controls">
                     <legend>{ t.assumptions }</legend>
-                    { for Param::ALL.iter().map(|&param| html! {
+                    { for PE_PARAMS.iter().map(|&param| html! {
                         <Slider {param} value={p.assumptions.get(param)} lang={p.lang}
                             id_prefix={ID} on_change={on_change.clone()} />
                     }) }

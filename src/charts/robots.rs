@@ -1,0 +1,131 @@
+//! `robots-pe`: what is priced in. The robotics sector's forward P/E against
+//! the CSI 300 IT index, and what years of earnings growth at a constant
+//! price would do to it.
+
+use super::bars::{Bar, BarChart, BarRef};
+use super::lines::Tone;
+use crate::data::{self, Fact};
+use crate::model::assumptions::{Assumptions, Param};
+use crate::model::valuation::years_to_pe;
+use crate::text::{fmt_multiple, fmt_param, robots_text, Lang};
+
+/// The sliders of `robots-pe`.
+pub const PARAMS: [Param; 2] = [Param::RobotsGrowth, Param::RobotsYears];
+
+/// (series, year) of the rows the figure shows.
+pub const ROWS: [(&str, i32); 3] = [
+    ("china_robotics_sector_pe_forward", 2025),
+    ("csi300_it_index_pe_forward", 2025),
+    ("cambricon_forward_pe_2026e_derived", 2026),
+];
+
+fn value(i: usize) -> f64 {
+    data::fact(ROWS[i].0, ROWS[i].1)
+        .and_then(|f| f.value)
+        .unwrap_or(f64::NAN)
+}
+
+/// The shipped rows behind the figure.
+pub fn sources() -> Vec<&'static Fact> {
+    ROWS.iter().filter_map(|(s, y)| data::fact(s, *y)).collect()
+}
+
+/// Robotics forward P/E after `years` of earnings growth `g` at a constant
+/// price: `pe / (1+g)^years`. `None` if `g ≤ −100 %` or inputs are not finite.
+pub fn pe_after(pe: f64, g: f64, years: f64) -> Option<f64> {
+    let v = pe / (1.0 + g).powf(years);
+    (g > -1.0 && v.is_finite()).then_some(v)
+}
+
+/// A live value of the `robots` chapter's prose; `None` for an unknown key.
+pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
+    let (robots, it) = (value(0), value(1));
+    let g = a.get(Param::RobotsGrowth);
+    Some(match key {
+        "robots_pe" => fmt_multiple(Some(robots), lang),
+        "it_pe" => fmt_multiple(Some(it), lang),
+        "growth" => fmt_param(Param::RobotsGrowth, g, lang),
+        "years" => fmt_param(Param::RobotsYears, a.get(Param::RobotsYears), lang),
+        "pe_after" => fmt_multiple(pe_after(robots, g, a.get(Param::RobotsYears).round()), lang),
+        "years_to_it" => match years_to_pe(robots, g, it) {
+            Some(n) => robots_text(lang).years(n),
+            None => robots_text(lang).never.to_string(),
+        },
+        _ => return None,
+    })
+}
+
+/// The figure's bars for the current assumptions.
+pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
+    let t = robots_text(lang);
+    let (robots, it, cambricon) = (value(0), value(1), value(2));
+    let (g, n) = (
+        a.get(Param::RobotsGrowth),
+        a.get(Param::RobotsYears).round(),
+    );
+    let after = pe_after(robots, g, n).unwrap_or(f64::NAN);
+    let bar = |label: String, v: f64, tone| Bar {
+        label,
+        value: v,
+        value_text: fmt_multiple(Some(v), lang),
+        tone,
+    };
+    let bars = vec![
+        bar(t.cambricon.to_string(), cambricon, Tone::Muted),
+        bar(t.robots.to_string(), robots, Tone::Primary),
+        bar(
+            t.after(
+                &fmt_param(Param::RobotsYears, n, lang),
+                &fmt_param(Param::RobotsGrowth, g, lang),
+            ),
+            after,
+            Tone::Third,
+        ),
+        bar(t.it.to_string(), it, Tone::Accent),
+    ];
+    let range = BarChart::fit_range(bars.iter().map(|b| b.value));
+    let summary = t.summary(&bars, years_to_pe(robots, g, it));
+    BarChart {
+        bars,
+        reference: Some(BarRef {
+            value: it,
+            label: format!("{} {}", t.it_short, fmt_multiple(Some(it), lang)),
+        }),
+        range,
+        summary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assumptions::Action;
+
+    #[test]
+    fn bars_equal_rows_and_growth_shrinks_the_multiple() {
+        let a = Assumptions::default();
+        let c = chart(&a, Lang::En);
+        assert_eq!(c.bars[0].value, 104.2);
+        assert_eq!(c.bars[1].value, 58.0);
+        assert_eq!(c.bars[3].value, 32.0);
+        // 58 / 1.25^3 = 29.7
+        assert!((c.bars[2].value - 58.0 / 1.25f64.powi(3)).abs() < 1e-9);
+        let slower = chart(
+            &a.clone().apply(Action::Set(Param::RobotsGrowth, 0.05)),
+            Lang::En,
+        );
+        assert!(slower.bars[2].value > c.bars[2].value);
+    }
+
+    #[test]
+    fn live_years_to_reach_the_it_multiple() {
+        let a = Assumptions::default();
+        // ln(58/32)/ln(1.25) = 2.67 years
+        assert_eq!(live("years_to_it", &a, Lang::En).unwrap(), "2.7 years");
+        let none = a.apply(Action::Set(Param::RobotsGrowth, 0.0));
+        assert_eq!(
+            live("years_to_it", &none, Lang::En).unwrap(),
+            "never, at zero growth"
+        );
+    }
+}

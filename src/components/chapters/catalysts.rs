@@ -1,0 +1,79 @@
+//! `catalysts-timeline`: the dated timeline as an ordered list, with a switch
+//! to hide what happened after the article.
+
+use super::Ctx;
+use crate::charts::catalysts::{ARTICLE_DATE, EVENTS};
+use crate::text::{catalysts_text, event_text, Lang};
+use yew::prelude::*;
+
+/// Props of [`CatalystsTimeline`].
+#[derive(Properties, PartialEq)]
+pub struct CatalystsProps {
+    /// State, language and theme.
+    pub ctx: Ctx,
+}
+
+/// A date written for the reader: `2026-01-19` → `19 Jan 2026` / `2026年1月19日`.
+fn fmt_date(iso: &str, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let mut parts = iso.split('-').map(|p| p.parse::<usize>().unwrap_or(0));
+    let (y, m, d) = (
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(1),
+        parts.next().unwrap_or(1),
+    );
+    match lang {
+        Lang::En => format!("{d} {} {y}", MONTHS[m.clamp(1, 12) - 1]),
+        Lang::Zh => format!("{y}年{m}月{d}日"),
+    }
+}
+
+/// The timeline figure.
+#[component]
+pub fn CatalystsTimeline(p: &CatalystsProps) -> Html {
+    let lang = p.ctx.lang;
+    let t = catalysts_text(lang);
+    let known_only = use_state_eq(|| false);
+    let on_toggle = {
+        let known_only = known_only.clone();
+        Callback::from(move |_: Event| known_only.set(!*known_only))
+    };
+    let mut items = Vec::new();
+    let mut marker_done = false;
+    for e in EVENTS.iter().filter(|e| !*known_only || !e.after_article()) {
+        if e.after_article() && !marker_done {
+            marker_done = true;
+            items.push(html! { <li class="tl-marker" aria-hidden="false"><strong>{ t.article_marker }</strong></li> });
+        }
+        let fact = e.fact();
+        items.push(html! {
+            <li class={classes!("tl-event", e.after_article().then_some("later"))} data-event={e.key}>
+                <time datetime={e.date}>{ fmt_date(e.date, lang) }</time>
+                if e.after_article() { <span class="badge">{ t.later }</span> }
+                <p>
+                    { event_text(e.key, lang) }{ " " }
+                    if let Some(f) = fact {
+                        <a href={f.source} rel="noopener noreferrer" target="_blank" title={f.note}>
+                            { format!("({}: {})", t.source, f.source_host()) }
+                        </a>
+                    }
+                </p>
+            </li>
+        });
+    }
+    if !marker_done {
+        items.push(html! { <li class="tl-marker"><strong>{ t.article_marker }</strong></li> });
+    }
+    html! {
+        <figure data-figure="catalysts-timeline" id="catalysts-timeline" class="figure" aria-labelledby="catalysts-timeline-caption">
+            <figcaption id="catalysts-timeline-caption">{ t.caption }</figcaption>
+            <label class="toggle">
+                <input type="checkbox" data-action="known-only" checked={*known_only} onchange={on_toggle} />
+                { " " }{ t.known_only }
+            </label>
+            <ol class="timeline" data-article-date={ARTICLE_DATE}>{ for items }</ol>
+        </figure>
+    }
+}
