@@ -213,6 +213,20 @@ pub fn param_label(p: Param, lang: Lang) -> &'static str {
         (Lang::Zh, Param::MarginVol) => "年化波动率",
         (Lang::Zh, Param::MarginDrift) => "年化预期收益",
         (Lang::Zh, Param::MarginDays) => "持有期",
+        (Lang::En, Param::FutNewGrowth) => "New-economy growth (a year)",
+        (Lang::En, Param::FutSpillover) => "Spillover to the rest",
+        (Lang::En, Param::FutPropertyFade) => "Property drag fading (a year)",
+        (Lang::En, Param::FutPropertyLongRun) => "Property investment, long run",
+        (Lang::En, Param::FutConfidence) => "Household confidence",
+        (Lang::En, Param::FutWealthEffect) => "Housing-wealth effect",
+        (Lang::En, Param::FutRestLongRun) => "Rest of economy, long-run growth",
+        (Lang::Zh, Param::FutNewGrowth) => "新经济年增速",
+        (Lang::Zh, Param::FutSpillover) => "对其他部门的溢出",
+        (Lang::Zh, Param::FutPropertyFade) => "房地产拖累每年消退",
+        (Lang::Zh, Param::FutPropertyLongRun) => "房地产投资长期增速",
+        (Lang::Zh, Param::FutConfidence) => "家庭信心",
+        (Lang::Zh, Param::FutWealthEffect) => "住房财富效应",
+        (Lang::Zh, Param::FutRestLongRun) => "其他经济长期增速",
         (Lang::Zh, Param::GapTarget) => "差距收窄后中国占美国市值的比例",
     }
 }
@@ -263,6 +277,7 @@ pub fn fmt_param(p: Param, v: f64, lang: Lang) -> String {
     match s.unit {
         Unit::Percent => fmt_pct(v, step_decimals(s.step * 100.0)),
         Unit::Multiple => fmt_multiple(Some(v), lang),
+        Unit::Coefficient => format!("{v:.2}"),
         Unit::UsdPerHour => format!("US${v:.2}"),
         Unit::MillionHours => match lang {
             Lang::En => format!("{v:.2}M"),

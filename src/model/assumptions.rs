@@ -6,6 +6,7 @@
 //! URL parsing (clamping) and the "where does this come from" notes share one
 //! table.
 
+use super::futures::{FuturesParam, FuturesParams, Preset};
 use super::valuation::TwoStage;
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,8 @@ pub enum Unit {
     Days,
     /// A multiple (× earnings).
     Multiple,
+    /// A plain coefficient (0.15).
+    Coefficient,
     /// US dollars per GPU-hour.
     UsdPerHour,
     /// Millions of GPU-hours.
@@ -64,6 +67,20 @@ pub enum Param {
     /// `gap`: China's AI market value as a share of the US figure after the
     /// gap narrows (decimal).
     GapTarget,
+    /// `futures`: new-economy real growth a year (decimal).
+    FutNewGrowth,
+    /// `futures`: GDP lift per point of new-economy contribution.
+    FutSpillover,
+    /// `futures`: share of the property drag that fades each year.
+    FutPropertyFade,
+    /// `futures`: long-run property investment growth (decimal).
+    FutPropertyLongRun,
+    /// `futures`: consumption growth beyond income growth (decimal).
+    FutConfidence,
+    /// `futures`: consumption response to the property block.
+    FutWealthEffect,
+    /// `futures`: long-run growth of the rest of the economy (decimal).
+    FutRestLongRun,
 }
 
 /// Range, step, default and provenance of a [`Param`].
@@ -106,9 +123,23 @@ const fn spec(
     }
 }
 
+/// A futures parameter's spec, from the model's own table.
+const fn futures_spec(p: FuturesParam, unit: Unit) -> ParamSpec {
+    let f = p.spec();
+    ParamSpec {
+        key: f.key,
+        min: f.min,
+        max: f.max,
+        step: f.step,
+        default: f.default,
+        unit,
+        source: f.source,
+    }
+}
+
 impl Param {
     /// Number of parameters.
-    pub const COUNT: usize = 17;
+    pub const COUNT: usize = 24;
 
     /// Every parameter, in slider order.
     pub const ALL: [Param; Param::COUNT] = [
@@ -129,6 +160,24 @@ impl Param {
         Param::MarginDrift,
         Param::MarginDays,
         Param::GapTarget,
+        Param::FutNewGrowth,
+        Param::FutSpillover,
+        Param::FutPropertyFade,
+        Param::FutPropertyLongRun,
+        Param::FutConfidence,
+        Param::FutWealthEffect,
+        Param::FutRestLongRun,
+    ];
+
+    /// The futures parameters the reader can move, with the model field each sets.
+    pub const FUTURES: [(Param, FuturesParam); 7] = [
+        (Param::FutNewGrowth, FuturesParam::NewGrowth),
+        (Param::FutSpillover, FuturesParam::Spillover),
+        (Param::FutPropertyFade, FuturesParam::PropertyFade),
+        (Param::FutPropertyLongRun, FuturesParam::PropertyLongRun),
+        (Param::FutConfidence, FuturesParam::Confidence),
+        (Param::FutWealthEffect, FuturesParam::WealthEffect),
+        (Param::FutRestLongRun, FuturesParam::RestLongRun),
     ];
 
     /// The parameter's range and default. Valuation defaults are Damodaran's
@@ -206,6 +255,13 @@ impl Param {
                 Percent,
                 "us_to_china_tech_mcap_ratio",
             ),
+            Param::FutNewGrowth => futures_spec(FuturesParam::NewGrowth, Percent),
+            Param::FutSpillover => futures_spec(FuturesParam::Spillover, Coefficient),
+            Param::FutPropertyFade => futures_spec(FuturesParam::PropertyFade, Percent),
+            Param::FutPropertyLongRun => futures_spec(FuturesParam::PropertyLongRun, Percent),
+            Param::FutConfidence => futures_spec(FuturesParam::Confidence, Percent),
+            Param::FutWealthEffect => futures_spec(FuturesParam::WealthEffect, Coefficient),
+            Param::FutRestLongRun => futures_spec(FuturesParam::RestLongRun, Percent),
         }
     }
 
@@ -251,6 +307,8 @@ pub enum Action {
     Set(Param, f64),
     /// Put every parameter of one chapter's figure back to its default.
     ResetMany(&'static [Param]),
+    /// Load a futures preset (sets every futures parameter).
+    Preset(Preset),
     /// Back to the defaults.
     Reset,
 }
@@ -263,9 +321,35 @@ impl Assumptions {
             Action::ResetMany(ps) => ps
                 .iter()
                 .for_each(|p| self.values[p.index()] = p.spec().default),
+            Action::Preset(preset) => {
+                let f = preset.params();
+                for (p, fp) in Param::FUTURES {
+                    self.values[p.index()] = p.clamp(f.get(fp));
+                }
+            }
             Action::Reset => self = Self::default(),
         }
         self
+    }
+
+    /// The futures model these assumptions describe: the model's defaults
+    /// with the reader's futures parameters applied.
+    pub fn futures(&self) -> FuturesParams {
+        Param::FUTURES
+            .iter()
+            .fold(FuturesParams::default(), |f, (p, fp)| {
+                f.with(*fp, self.get(*p))
+            })
+    }
+
+    /// The preset whose values the futures parameters currently equal, if any.
+    pub fn futures_preset(&self) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|preset| {
+            let f = preset.params();
+            Param::FUTURES
+                .iter()
+                .all(|(p, fp)| (self.get(*p) - f.get(*fp)).abs() < 1e-9)
+        })
     }
 
     /// Current value of a parameter.
@@ -328,6 +412,16 @@ mod tests {
                 "{p:?} default off-step"
             );
         }
+    }
+
+    #[test]
+    fn presets_load_exactly_and_are_recognised() {
+        for preset in Preset::ALL {
+            let a = Assumptions::default().apply(Action::Preset(preset));
+            assert_eq!(a.futures_preset(), Some(preset));
+            assert_eq!(a.futures(), preset.params(), "{preset:?}");
+        }
+        assert_eq!(Assumptions::default().futures(), FuturesParams::default());
     }
 
     #[test]
