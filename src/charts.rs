@@ -5,8 +5,10 @@
 //! Inputs are plain data built from the model, so drawing never recomputes
 //! economics and tests need no browser.
 
+pub mod ai;
 pub mod bars;
 pub mod catalysts;
+pub mod gap;
 pub mod lines;
 pub mod robots;
 pub mod split;
@@ -26,6 +28,8 @@ pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<Str
     match chapter {
         "split" => split::live(key, a, lang),
         "robots" => robots::live(key, a, lang),
+        "ai" => ai::live(key, a, lang),
+        "gap" => gap::live(key, a, lang),
         "valuation" => valuation::live(key, a, lang),
         _ => None,
     }

@@ -3,11 +3,15 @@
 //! Components never hard-code text: they ask [`strings`] for the current
 //! language's table. Chapter prose lives in `assets/story/` instead.
 
+mod ai;
 mod catalysts;
+mod gap;
 mod robots;
 mod split;
 
+pub use ai::{ai_text, AiText};
 pub use catalysts::{catalysts_text, event_text, CatalystsText};
+pub use gap::{gap_text, GapText};
 pub use robots::{robots_text, RobotsText};
 pub use split::{split_text, SplitText};
 
@@ -271,6 +275,24 @@ pub fn fmt_signed_pct(pct: f64) -> String {
     format!("{sign}{:.1}%", pct.abs())
 }
 
+/// US dollars, compact: `US$5.58M`, `US$295k`, `US$1.6bn`; Chinese
+/// `557.6万美元`, `1.6亿美元`. The dash when missing or not finite.
+pub fn fmt_usd(usd: Option<f64>, lang: Lang) -> String {
+    let Some(v) = usd.filter(|v| v.is_finite()) else {
+        return "—".to_string();
+    };
+    match lang {
+        Lang::En if v >= 1e9 => format!("US${:.1}bn", v / 1e9),
+        Lang::En if v >= 1e6 => format!("US${:.2}M", v / 1e6),
+        Lang::En if v >= 1e3 => format!("US${:.0}k", v / 1e3),
+        Lang::En => format!("US${v:.0}"),
+        Lang::Zh if v >= 1e8 => format!("{:.2}亿美元", v / 1e8),
+        Lang::Zh if v >= 1e7 => format!("{:.0}万美元", v / 1e4),
+        Lang::Zh if v >= 1e4 => format!("{:.1}万美元", v / 1e4),
+        Lang::Zh => format!("{v:.0}美元"),
+    }
+}
+
 /// An assumption's value with its unit, as precise as its slider step.
 pub fn fmt_param(p: Param, v: f64, lang: Lang) -> String {
     let s = p.spec();
@@ -377,6 +399,16 @@ mod tests {
             assert!(!chapter_title(id, Lang::En).is_empty(), "{id}");
             assert!(!chapter_title(id, Lang::Zh).is_empty(), "{id}");
         }
+    }
+
+    #[test]
+    fn usd_formats() {
+        assert_eq!(fmt_usd(Some(5.576e6), Lang::En), "US$5.58M");
+        assert_eq!(fmt_usd(Some(294_672.0), Lang::En), "US$295k");
+        assert_eq!(fmt_usd(Some(1.6e9), Lang::En), "US$1.6bn");
+        assert_eq!(fmt_usd(Some(5.576e6), Lang::Zh), "557.6万美元");
+        assert_eq!(fmt_usd(Some(6.168e7), Lang::Zh), "6168万美元");
+        assert_eq!(fmt_usd(None, Lang::En), "—");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! One module per chapter with figures; [`figure`] places a figure by its ID.
 
+pub mod ai;
 pub mod catalysts;
+pub mod gap;
 pub mod robots;
 pub mod split;
 pub mod valuation;
@@ -31,6 +33,8 @@ pub fn figure(id: &str, ctx: &Ctx) -> Html {
         "split-markets" => html! { <split::SplitMarketsFigure {ctx} /> },
         "split-economy" => html! { <split::SplitEconomyFigure {ctx} /> },
         "guess-property" => html! { <split::GuessPropertyFigure {ctx} /> },
+        "ai-cost" => html! { <ai::AiCostFigure {ctx} /> },
+        "gap-upside" => html! { <gap::GapUpsideFigure {ctx} /> },
         "robots-pe" => html! { <robots::RobotsPeFigure {ctx} /> },
         "catalysts-timeline" => html! { <catalysts::CatalystsTimeline {ctx} /> },
         "valuation-pe" => html! { <valuation::ValuationPeFigure {ctx} /> },

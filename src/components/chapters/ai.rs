@@ -1,0 +1,63 @@
+//! The `ai` chapter's figure `ai-cost`: the training-cost calculator and
+//! what the headline number leaves out.
+
+use super::Ctx;
+use crate::charts::ai::{self, PARAMS};
+use crate::charts::bars::BarChart;
+use crate::components::chart_canvas::bar_chart_height;
+use crate::components::figure::ModelFigure;
+use crate::model::ai_cost::EXCLUDED;
+use crate::text::ai_text;
+use yew::prelude::*;
+
+/// Props of [`AiCostFigure`].
+#[derive(Properties, PartialEq)]
+pub struct AiProps {
+    /// State, language and theme.
+    pub ctx: Ctx,
+}
+
+/// `ai-cost`: bars of training costs, sliders for hours and price, and the
+/// list of excluded costs with sources.
+#[component]
+pub fn AiCostFigure(p: &AiProps) -> Html {
+    let lang = p.ctx.lang;
+    let t = ai_text(lang);
+    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
+        ai::chart(a, *lang)
+    });
+    let sources = ai::sources()
+        .into_iter()
+        .map(|f| {
+            (
+                AttrValue::from(format!(
+                    "DeepSeek-V3 {}",
+                    f.series
+                        .trim_start_matches("deepseek_v3_")
+                        .replace('_', " ")
+                )),
+                f,
+            )
+        })
+        .collect::<Vec<_>>();
+    let after = html! {
+        <div class="excluded">
+            <h3>{ t.excluded_title }</h3>
+            <ul>
+                { for EXCLUDED.iter().map(|e| {
+                    let (item, detail) = t.exclusion(e.key);
+                    html! {
+                        <li data-excluded={e.key}>
+                            <strong>{ item }</strong>{ ". " }{ detail }{ " " }
+                            <a href={e.source} rel="noopener noreferrer" target="_blank">{ "↗" }<span class="visually-hidden">{ item }</span></a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    };
+    html! {
+        <ModelFigure<BarChart> id="ai-cost" caption={t.caption} input={input.clone()} params={&PARAMS[..]}
+            ctx={p.ctx.clone()} {sources} height={Some(bar_chart_height(input.bars.len()))} after={Some(after)} />
+    }
+}
