@@ -8,12 +8,14 @@ mod catalysts;
 mod gap;
 mod robots;
 mod split;
+mod valuation;
 
 pub use ai::{ai_text, AiText};
 pub use catalysts::{catalysts_text, event_text, CatalystsText};
 pub use gap::{gap_text, GapText};
 pub use robots::{robots_text, RobotsText};
 pub use split::{split_text, SplitText};
+pub use valuation::{valuation_text, ValuationText};
 
 use crate::model::assumptions::{Param, Unit};
 

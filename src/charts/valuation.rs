@@ -5,11 +5,16 @@
 //! is comparable with the market's forward multiple.
 
 use super::{nice_ceil, ChartStyle};
+use crate::charts::lines::{AxisFormat, Line, LineChart, Marker, Tone};
 use crate::data::{self, rows};
 use crate::model::assumptions::{Assumptions, Param};
-use crate::model::valuation::{justified_forward_pe, justified_pe_two_stage, peg};
+use crate::model::valuation::{
+    implied_growth_forward, justified_forward_pe, justified_pe_two_stage, peg, years_to_pe,
+    ImpliedError,
+};
 use crate::text::{
-    fmt_multiple, fmt_param, fmt_pct, fmt_ratio, strings, valuation_pe_summary, Lang,
+    fmt_multiple, fmt_param, fmt_pct, fmt_ratio, strings, valuation_pe_summary, valuation_text,
+    Lang,
 };
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -23,6 +28,69 @@ pub const PE_PARAMS: [Param; 6] = [
     Param::PayoutHigh,
     Param::PayoutStable,
 ];
+
+/// The sliders of `valuation-implied`.
+pub const IMPLIED_PARAMS: [Param; 3] = [Param::PeTarget, Param::Years, Param::Ke];
+
+/// Growth range of the `valuation-implied` x axis (decimal a year); the top
+/// widens (up to 200 %) to show the market-implied growth.
+pub const IMPLIED_X: (f64, f64) = (0.05, 0.6);
+/// Longest wait the `valuation-implied` y axis shows (years).
+pub const IMPLIED_Y_MAX: f64 = 30.0;
+
+/// The high-stage growth at which the two-stage model justifies the market's
+/// forward P/E for Cambricon, with every other assumption as set (reverse DCF).
+pub fn market_implied_growth(a: &Assumptions) -> Result<f64, ImpliedError> {
+    implied_growth_forward(data::value(rows::CAMBRICON_FORWARD_PE), &a.two_stage())
+}
+
+/// `valuation-implied`: years until the market's forward P/E falls to the
+/// "normal" P/E at a constant price, against earnings growth, with the
+/// growth the market implies (reverse DCF) marked.
+pub fn implied_chart(a: &Assumptions, lang: Lang) -> LineChart {
+    let t = valuation_text(lang);
+    let market = data::value(rows::CAMBRICON_FORWARD_PE);
+    let target = a.get(Param::PeTarget);
+    let implied = market_implied_growth(a).ok();
+    // Widen the growth axis when the market implies more than it shows.
+    let x_hi = implied.map_or(IMPLIED_X.1, |g| {
+        ((g * 1.15 * 10.0).ceil() / 10.0).clamp(IMPLIED_X.1, 2.0)
+    });
+    let steps = 111;
+    let points: Vec<(f64, f64)> = (0..steps)
+        .map(|i| IMPLIED_X.0 + (x_hi - IMPLIED_X.0) * i as f64 / (steps - 1) as f64)
+        .filter_map(|g| years_to_pe(market, g, target).map(|n| (g, n.min(IMPLIED_Y_MAX))))
+        .collect();
+    let at = implied.and_then(|g| years_to_pe(market, g, target).map(|n| (g, n)));
+    let markers = at
+        .filter(|(g, _)| (IMPLIED_X.0..=x_hi).contains(g))
+        .map(|(g, n)| Marker {
+            at: (g, n.min(IMPLIED_Y_MAX)),
+            label: t.implied_marker(g, n),
+            tone: Tone::Accent,
+        })
+        .into_iter()
+        .collect();
+    let summary = t.implied_summary(market, target, implied, at.map(|x| x.1));
+    LineChart {
+        lines: vec![Line {
+            label: String::new(),
+            points,
+            tone: Tone::Primary,
+            dashed: false,
+            width: 2.5,
+        }],
+        refs: vec![],
+        markers,
+        x_range: (IMPLIED_X.0, x_hi),
+        y_range: (0.0, IMPLIED_Y_MAX),
+        x_format: AxisFormat::Rate,
+        y_format: AxisFormat::Integer,
+        x_title: t.implied_x.to_string(),
+        y_title: t.implied_y.to_string(),
+        summary,
+    }
+}
 
 /// A live value of the `valuation` chapter's prose; `None` for an unknown key.
 pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
@@ -39,6 +107,27 @@ pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
         "years" => fmt_param(Param::Years, a.get(Param::Years), lang),
         "ke" => fmt_param(Param::Ke, a.get(Param::Ke), lang),
         "g_stable" => fmt_param(Param::GStable, a.get(Param::GStable), lang),
+        "pe_target" => fmt_param(Param::PeTarget, a.get(Param::PeTarget), lang),
+        "implied_g" => match market_implied_growth(a) {
+            Ok(g) => fmt_pct(g, 1),
+            Err(e) => valuation_text(lang).implied_error(e).to_string(),
+        },
+        "implied_peg" => fmt_ratio(
+            market_implied_growth(a)
+                .ok()
+                .and_then(|g| peg(data::value(rows::CAMBRICON_FORWARD_PE), g * 100.0)),
+            lang,
+        ),
+        "years_to_normal" => {
+            let market = data::value(rows::CAMBRICON_FORWARD_PE);
+            let n = market_implied_growth(a)
+                .ok()
+                .and_then(|g| years_to_pe(market, g, a.get(Param::PeTarget)));
+            n.map_or_else(
+                || strings(lang).no_value.to_string(),
+                |n| valuation_text(lang).years(n),
+            )
+        }
         _ => return None,
     })
 }
@@ -326,6 +415,37 @@ mod tests {
         assert!(ValuationPe::new(&none, Lang::En)
             .summary()
             .contains("no finite"));
+    }
+
+    #[test]
+    fn implied_growth_and_years_to_normal() {
+        let a = Assumptions::default();
+        let g = market_implied_growth(&a).unwrap();
+        // The justified forward P/E at the implied growth equals the market's.
+        let m = crate::model::valuation::TwoStage {
+            g_high: g,
+            ..a.two_stage()
+        };
+        assert!((justified_forward_pe(&m).unwrap() - 104.2).abs() < 1e-6);
+        let c = implied_chart(&a, Lang::En);
+        assert_eq!(c.markers.len(), 1);
+        let n = years_to_pe(104.2, g, 32.0).unwrap();
+        assert!((c.markers[0].at.1 - n.min(IMPLIED_Y_MAX)).abs() < 1e-9);
+        assert!(
+            c.lines[0].points.windows(2).all(|w| w[1].1 <= w[0].1),
+            "faster growth, shorter wait"
+        );
+        assert_eq!(live("implied_g", &a, Lang::En).unwrap(), fmt_pct(g, 1));
+        // Longer high growth needs a lower growth rate to justify the same price.
+        let long = a.clone().apply(Action::Set(Param::Years, 15.0));
+        assert!(market_implied_growth(&long).unwrap() < g);
+        // No finite value: explained, not a number.
+        let none = a
+            .apply(Action::Set(Param::GStable, 0.06))
+            .apply(Action::Set(Param::Ke, 0.05));
+        assert!(live("implied_g", &none, Lang::En)
+            .unwrap()
+            .contains("cost of equity"));
     }
 
     #[test]

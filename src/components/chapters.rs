@@ -37,6 +37,7 @@ pub fn figure(id: &str, ctx: &Ctx) -> Html {
         "gap-upside" => html! { <gap::GapUpsideFigure {ctx} /> },
         "robots-pe" => html! { <robots::RobotsPeFigure {ctx} /> },
         "catalysts-timeline" => html! { <catalysts::CatalystsTimeline {ctx} /> },
+        "valuation-implied" => html! { <valuation::ValuationImpliedFigure {ctx} /> },
         "valuation-pe" => html! { <valuation::ValuationPeFigure {ctx} /> },
         _ => {
             gloo::console::error!(format!("unknown figure {id}"));

@@ -76,3 +76,33 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
         </figure>
     }
 }
+
+/// `valuation-implied`: reverse DCF and the years to a "normal" P/E.
+#[component]
+pub fn ValuationImpliedFigure(props: &ValuationPeProps) -> Html {
+    use crate::charts::lines::LineChart;
+    use crate::charts::valuation::{implied_chart, IMPLIED_PARAMS};
+    use crate::components::figure::ModelFigure;
+    use crate::text::valuation_text;
+    let p = &props.ctx;
+    let input = use_memo((p.assumptions.clone(), p.lang), |(a, lang)| {
+        implied_chart(a, *lang)
+    });
+    let sources = [
+        rows::CAMBRICON_FORWARD_PE,
+        ("csi300_it_index_pe_forward", 2025),
+    ]
+    .into_iter()
+    .filter_map(|(s, y)| data::fact(s, y))
+    .map(|f| {
+        (
+            AttrValue::from(format!("{} ({})", f.series.replace('_', " "), f.year)),
+            f,
+        )
+    })
+    .collect::<Vec<_>>();
+    html! {
+        <ModelFigure<LineChart> id="valuation-implied" caption={valuation_text(p.lang).implied_caption}
+            input={input.clone()} params={&IMPLIED_PARAMS[..]} ctx={p.clone()} {sources} />
+    }
+}
