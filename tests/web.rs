@@ -77,7 +77,9 @@ async fn valuation_figure_mounts_with_the_worked_example() {
 #[wasm_bindgen_test]
 async fn slider_input_changes_the_prose_and_redraws_the_canvas() {
     let host = mount().await;
-    let canvas: HtmlCanvasElement = find(&host, "figure canvas").dyn_into().unwrap();
+    let canvas: HtmlCanvasElement = find(&host, r#"figure[data-figure="valuation-pe"] canvas"#)
+        .dyn_into()
+        .unwrap();
     let before_png = canvas.to_data_url().unwrap();
     let before_draws = draws(&canvas);
     let growth: HtmlInputElement = find(&host, r#"input[data-assumption="g"]"#)
@@ -120,9 +122,12 @@ async fn out_of_range_and_impossible_inputs_are_explained_not_fatal() {
     );
     find(&host, r#"[data-role="no-value"]"#);
     // Reset brings the published example back.
-    let reset: web_sys::HtmlElement = find(&host, r#"button[data-action="reset"]"#)
-        .dyn_into()
-        .unwrap();
+    let reset: web_sys::HtmlElement = find(
+        &host,
+        r#"figure[data-figure="valuation-pe"] button[data-action="reset"]"#,
+    )
+    .dyn_into()
+    .unwrap();
     reset.click();
     settle().await;
     assert_eq!(

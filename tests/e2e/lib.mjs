@@ -8,7 +8,7 @@ export const SEL = {
   canvas: 'figure[data-figure="valuation-pe"] canvas',
   pe: '[data-live="pe"]',
   noValue: '[data-role="no-value"]',
-  reset: 'button[data-action="reset"]',
+  reset: 'figure[data-figure="valuation-pe"] button[data-action="reset"]',
   lang: 'button[data-action="lang"]',
   slider: (key) => `input[type=range][data-assumption="${key}"]`,
 };
