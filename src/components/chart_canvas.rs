@@ -4,7 +4,8 @@
 
 use crate::charts::{Chart, ChartStyle, Palette};
 use gloo::utils::window;
-use plotters::prelude::IntoDrawingArea;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -15,6 +16,66 @@ use yew::prelude::*;
 /// CSS height of a bar chart with `n` bars: about 44 px a bar.
 pub fn bar_chart_height(n: usize) -> u32 {
     44 * n as u32 + 34
+}
+
+/// A chart that can paint itself on the on-screen canvas. Object-safe, so
+/// the canvas component below is compiled once rather than once per chart
+/// type (every copy of a Yew component costs shipped bytes).
+pub trait CanvasChart {
+    /// Paints on a canvas backend.
+    fn paint_on(
+        &self,
+        root: &DrawingArea<CanvasBackend, Shift>,
+        style: &ChartStyle,
+    ) -> Result<(), String>;
+    /// Text alternative.
+    fn summary_text(&self) -> String;
+    /// Hover and keyboard read-outs; see [`Chart::readouts`].
+    fn readout_anchors(&self, width: f64, height: f64) -> Vec<(f64, String)>;
+}
+
+impl<C: Chart> CanvasChart for C {
+    fn paint_on(
+        &self,
+        root: &DrawingArea<CanvasBackend, Shift>,
+        style: &ChartStyle,
+    ) -> Result<(), String> {
+        self.draw(root, style).map_err(|e| e.to_string())
+    }
+    fn summary_text(&self) -> String {
+        self.summary()
+    }
+    fn readout_anchors(&self, width: f64, height: f64) -> Vec<(f64, String)> {
+        self.readouts(width, height)
+    }
+}
+
+/// A shared chart input compared by identity: inputs come from `use_memo`,
+/// so a new `Rc` means new data and the same `Rc` means nothing changed.
+#[derive(Clone)]
+pub struct ChartRef(pub Rc<dyn CanvasChart>);
+
+impl PartialEq for ChartRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Props of [`CanvasView`].
+#[derive(Properties, PartialEq)]
+pub struct CanvasViewProps {
+    /// The figure's data.
+    pub input: ChartRef,
+    /// Dark theme colours.
+    pub dark: bool,
+    /// ID of the element describing the chart (its text alternative).
+    pub described_by: AttrValue,
+    /// See [`ChartCanvasProps::on_pointer`].
+    #[prop_or_default]
+    pub on_pointer: Option<Callback<(f64, f64, f64, f64)>>,
+    /// See [`ChartCanvasProps::height`].
+    #[prop_or_default]
+    pub height: Option<u32>,
 }
 
 /// Props of [`ChartCanvas`].
@@ -46,9 +107,19 @@ impl<C: Chart> PartialEq for ChartCanvasProps<C> {
     }
 }
 
-/// The canvas. `data-draws` counts completed paints (tests read it).
+/// Typed entry point: hands the chart to the one non-generic [`CanvasView`].
 #[component]
 pub fn ChartCanvas<C: Chart + 'static>(p: &ChartCanvasProps<C>) -> Html {
+    let input = ChartRef(p.input.clone() as Rc<dyn CanvasChart>);
+    html! {
+        <CanvasView {input} dark={p.dark} described_by={p.described_by.clone()}
+            on_pointer={p.on_pointer.clone()} height={p.height} />
+    }
+}
+
+/// The canvas. `data-draws` counts completed paints (tests read it).
+#[component]
+pub fn CanvasView(p: &CanvasViewProps) -> Html {
     let canvas = use_node_ref();
     let width = use_css_width(canvas.clone());
     let draws = use_mut_ref(|| 0u32);
@@ -56,7 +127,7 @@ pub fn ChartCanvas<C: Chart + 'static>(p: &ChartCanvasProps<C>) -> Html {
         let canvas = canvas.clone();
         use_effect_with((p.input.clone(), p.dark, width), move |(input, dark, _)| {
             if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                let n = paint(&el, input.as_ref(), *dark).map_or(0, |()| {
+                let n = paint(&el, input.0.as_ref(), *dark).map_or(0, |()| {
                     *draws.borrow_mut() += 1;
                     *draws.borrow()
                 });
@@ -74,7 +145,7 @@ pub fn ChartCanvas<C: Chart + 'static>(p: &ChartCanvasProps<C>) -> Html {
             (f64::from(e.client_width()), f64::from(e.client_height()))
         });
         if w > 0.0 {
-            p.input.readouts(w, h)
+            p.input.0.readout_anchors(w, h)
         } else {
             Vec::new()
         }
@@ -159,7 +230,7 @@ pub fn ChartCanvas<C: Chart + 'static>(p: &ChartCanvasProps<C>) -> Html {
         Callback::from(move |_: FocusEvent| readout.set(None))
     };
     let shown = (*readout).and_then(|i| anchors.get(i)).cloned();
-    let label = p.input.summary();
+    let label = p.input.0.summary_text();
     let drawable = p.on_pointer.is_some();
     html! {
         <div class="chart-frame">
@@ -179,7 +250,7 @@ pub fn ChartCanvas<C: Chart + 'static>(p: &ChartCanvasProps<C>) -> Html {
 
 /// Sizes the backing store to CSS size × devicePixelRatio and draws. `None`
 /// when the canvas has no layout yet or drawing failed (logged).
-fn paint<C: Chart>(el: &HtmlCanvasElement, input: &C, dark: bool) -> Option<()> {
+fn paint(el: &HtmlCanvasElement, input: &dyn CanvasChart, dark: bool) -> Option<()> {
     let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
     let (cw, ch) = (f64::from(el.client_width()), f64::from(el.client_height()));
     if cw < 1.0 || ch < 1.0 {
@@ -198,7 +269,7 @@ fn paint<C: Chart>(el: &HtmlCanvasElement, input: &C, dark: bool) -> Option<()> 
     };
     let root = CanvasBackend::with_canvas_object(el.clone())?.into_drawing_area();
     input
-        .draw(&root, &style)
+        .paint_on(&root, &style)
         .map_err(|e| gloo::console::error!(format!("chart: {e}")))
         .ok()
 }

@@ -84,10 +84,44 @@ impl<C: crate::charts::Chart> PartialEq for ModelFigureProps<C> {
     }
 }
 
-/// A figure driven by assumptions: chart, one slider per parameter, Reset.
+/// Typed entry point: hands the chart to the one non-generic [`ModelFigureView`].
 #[component]
 pub fn ModelFigure<C: crate::charts::Chart + 'static>(p: &ModelFigureProps<C>) -> Html {
-    use crate::components::chart_canvas::ChartCanvas;
+    use crate::components::chart_canvas::{CanvasChart, ChartRef};
+    let input = ChartRef(p.input.clone() as std::rc::Rc<dyn CanvasChart>);
+    html! {
+        <ModelFigureView id={p.id} caption={p.caption.clone()} {input} params={p.params}
+            ctx={p.ctx.clone()} sources={p.sources.clone()} height={p.height} after={p.after.clone()} />
+    }
+}
+
+/// Props of [`ModelFigureView`].
+#[derive(Properties, PartialEq)]
+pub struct ModelFigureViewProps {
+    /// Figure ID.
+    pub id: &'static str,
+    /// Caption.
+    pub caption: AttrValue,
+    /// The chart's data for the current state.
+    pub input: crate::components::chart_canvas::ChartRef,
+    /// The sliders shown, in order; Reset restores these.
+    pub params: &'static [crate::model::assumptions::Param],
+    /// State, language and theme.
+    pub ctx: crate::components::chapters::Ctx,
+    /// Sourced rows: (link text, row).
+    pub sources: Vec<(AttrValue, &'static Fact)>,
+    /// Fixed chart height in CSS pixels (bar charts).
+    #[prop_or_default]
+    pub height: Option<u32>,
+    /// Extra content under the chart.
+    #[prop_or_default]
+    pub after: Option<Html>,
+}
+
+/// A figure driven by assumptions: chart, one slider per parameter, Reset.
+#[component]
+pub fn ModelFigureView(p: &ModelFigureViewProps) -> Html {
+    use crate::components::chart_canvas::CanvasView;
     use crate::components::slider::Slider;
     use crate::model::assumptions::Action;
     let ctx = &p.ctx;
@@ -108,9 +142,9 @@ pub fn ModelFigure<C: crate::charts::Chart + 'static>(p: &ModelFigureProps<C>) -
         </fieldset>
     };
     html! {
-        <FigureFrame id={p.id} caption={p.caption.clone()} summary={p.input.summary()}
+        <FigureFrame id={p.id} caption={p.caption.clone()} summary={p.input.0.summary_text()}
             sources={p.sources.clone()} lang={ctx.lang} {controls} after={p.after.clone()}>
-            <ChartCanvas<C> input={p.input.clone()} dark={ctx.dark}
+            <CanvasView input={p.input.clone()} dark={ctx.dark}
                 described_by={format!("{}-summary", p.id)} height={p.height} />
         </FigureFrame>
     }

@@ -10,7 +10,7 @@ export const SEL = {
   noValue: '[data-role="no-value"]',
   reset: 'figure[data-figure="valuation-pe"] button[data-action="reset"]',
   lang: 'button[data-action="lang"]',
-  slider: (key) => `input[type=range][data-assumption="${key}"]`,
+  slider: (key) => `figure[data-figure="valuation-pe"] input[type=range][data-assumption="${key}"]`,
 };
 
 export const WAIT = { timeout: 10_000 };
