@@ -182,8 +182,19 @@ impl SplitText {
             .collect::<Vec<_>>()
             .join(", ");
         match (self.lang, g.revealed, g.mean_abs_error()) {
-            (Lang::En, false, _) => format!("Chart for your guess of property-investment growth in {years}; nothing revealed yet."),
-            (Lang::Zh, false, _) => format!("用于猜测{years}年房地产投资增速的图表；尚未揭晓。"),
+            (lang, false, _) => {
+                let guessed = GUESS_YEARS
+                    .iter()
+                    .zip(g.values)
+                    .filter_map(|(y, v)| v.map(|v| format!("{y}: {}", fmt_signed_pct(v))))
+                    .collect::<Vec<_>>();
+                match (lang, guessed.is_empty()) {
+                    (Lang::En, true) => format!("Chart for your guess of property-investment growth in {years}; no guess yet."),
+                    (Lang::En, false) => format!("Chart of your guess of property-investment growth: {}. Not revealed yet.", guessed.join(", ")),
+                    (Lang::Zh, true) => format!("用于猜测{years}年房地产投资增速的图表；尚未猜测。"),
+                    (Lang::Zh, false) => format!("你对房地产投资增速的猜测：{}。尚未揭晓。", guessed.join("，")),
+                }
+            }
             (lang, true, err) => {
                 let vals = GUESS_YEARS
                     .iter()
@@ -193,7 +204,9 @@ impl SplitText {
                     .join(", ");
                 let fall = fmt_signed_pct(-Guess::cumulative_after_first() * 100.0);
                 let verdict = match (lang, err) {
-                    (Lang::En, Some(e)) => format!(" Your guess was off by {e:.1} percentage points a year on average."),
+                    (Lang::En, Some(e)) => format!(
+                        " Your guess was off by {e:.1} percentage points a year on average."
+                    ),
                     (Lang::Zh, Some(e)) => format!("你的猜测平均每年偏差{e:.1}个百分点。"),
                     _ => String::new(),
                 };

@@ -287,6 +287,102 @@ test('screenshots', async ({ page }) => {
   }
 });
 
+// The public contract in ../shared/DESIGN.md: chapter and figure IDs.
+const CHAPTERS = ['split', 'ai', 'robots', 'valuation', 'margin', 'catalysts', 'gap', 'checklist', 'futures', 'sources'];
+const FIGURES = ['split-markets', 'split-economy', 'guess-property', 'ai-cost', 'robots-pe', 'valuation-pe',
+  'valuation-implied', 'margin-call', 'margin-paths', 'catalysts-timeline', 'gap-upside', 'futures-gdp', 'futures-compare'];
+
+test('every chapter and figure of the story is there, in order, with a drawn chart', async ({ page }) => {
+  await openApp(page);
+  const found = await page.$$eval('section[data-chapter]', (els) => els.map((e) => e.dataset.chapter));
+  assertEq(JSON.stringify(found), JSON.stringify(CHAPTERS), 'chapters in order');
+  for (const id of FIGURES) {
+    assertEq(await page.locator(`figure[data-figure="${id}"]`).count(), 1, `figure ${id}`);
+  }
+  // Every canvas paints once it is laid out; scroll through the story so each is seen.
+  const canvases = await page.locator('figure canvas').count();
+  for (let i = 0; i < canvases; i++) {
+    const c = page.locator('figure canvas').nth(i);
+    await c.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => Number(el.getAttribute('data-draws')) >= 1, await c.elementHandle(), WAIT)
+      .catch(async () => { throw new Error(`canvas ${i} in ${await c.evaluate((e) => e.closest('figure').dataset.figure)} never painted`); });
+    const label = await c.getAttribute('aria-label');
+    assert(label && label.length > 20, `canvas ${i} has no useful aria-label`);
+  }
+  // Every figure cites a source (the timeline cites one per event).
+  for (const id of FIGURES.filter((f) => f !== 'guess-property')) {
+    assert(await page.locator(`figure[data-figure="${id}"] a[href^="http"]`).count() > 0, `${id} has no source link`);
+  }
+  assertEq(await page.locator('text=Not investment advice').count(), 1, 'the not-investment-advice notice, once');
+  assertClean(page);
+});
+
+test('every slider works from the keyboard and changes what it drives', async ({ page }) => {
+  await openApp(page);
+  const sliders = page.locator('figure input[type=range]:not([disabled])');
+  const n = await sliders.count();
+  assert(n >= 15, `expected at least 15 sliders, found ${n}`);
+  for (let i = 0; i < n; i++) {
+    const s = sliders.nth(i);
+    const figure = s.locator('xpath=ancestor::figure[1]');
+    const id = await figure.getAttribute('data-figure');
+    await s.scrollIntoViewIfNeeded();
+    const before = { value: await s.inputValue(), summary: await figure.locator('.chart-summary').textContent() };
+    await s.focus();
+    const atMax = Number(before.value) >= Number(await s.getAttribute('max')) - 1e-9;
+    await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+    await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+    const after = await s.inputValue();
+    assert(after !== before.value, `${id} slider ${i} did not move by keyboard`);
+    await page.waitForFunction(([f, prev]) => document.querySelector(`figure[data-figure="${f}"] .chart-summary`).textContent !== prev,
+      [id, before.summary], WAIT).catch(() => { throw new Error(`${id}: the text summary did not change after moving slider ${i}`); });
+    const focusVisible = await s.evaluate((el) => getComputedStyle(el).outlineStyle !== 'none');
+    assert(focusVisible, `${id} slider ${i} has no visible focus outline`);
+  }
+  assertClean(page);
+});
+
+test('draw your guess by keyboard, then reveal', async ({ page }) => {
+  await openApp(page, '#split');
+  const fig = page.locator('figure[data-figure="guess-property"]');
+  assert(await fig.locator('button[data-action="reveal"]').isDisabled(), 'Reveal is enabled before any guess');
+  const years = fig.locator('input[data-guess-year]');
+  assertEq(await years.count(), 5, 'one slider per year 2021-2025');
+  for (let i = 0; i < 5; i++) {
+    await years.nth(i).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+  }
+  await fig.locator('button[data-action="reveal"]').focus();
+  await page.keyboard.press('Enter');
+  const verdict = fig.locator('[data-role="guess-verdict"]');
+  await verdict.waitFor({ state: 'visible', ...WAIT });
+  const text = await verdict.textContent();
+  assert(text.includes('−17.2%'), `verdict does not give the 2025 actual: ${text}`);
+  assert(/off by \d+\.\d percentage points/.test(text), `verdict does not score the guess: ${text}`);
+  assert(await fig.locator('a[href^="http"]').count() > 0, 'no source after reveal');
+  assertClean(page);
+});
+
+test('screenshots of every chapter, desktop and phone', async () => {
+  for (const [name, opts] of [['desktop', { viewport: { width: 1280, height: 800 } }],
+    ['phone', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }]]) {
+    const env = await newEnv(opts);
+    try {
+      await openApp(env.page);
+      for (const id of CHAPTERS) {
+        await scrollBelowNav(env.page, `section[data-chapter="${id}"]`);
+        await env.page.screenshot({ path: path.join(shots, `chapter-${id}-${name}.png`) });
+      }
+      const overflow = await env.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `${name}: page scrolls sideways by ${overflow}px`);
+      assertClean(env.page);
+    } finally {
+      await env.close();
+    }
+  }
+});
+
 test('wasm failure shows a message', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
   await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });
