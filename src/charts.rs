@@ -8,8 +8,10 @@
 pub mod ai;
 pub mod bars;
 pub mod catalysts;
+pub mod futures;
 pub mod gap;
 pub mod lines;
+pub mod margin;
 pub mod robots;
 pub mod split;
 pub mod valuation;
@@ -18,7 +20,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::RGBColor;
 
-use crate::model::assumptions::Assumptions;
+use crate::model::assumptions::{Assumptions, Param};
 use crate::text::Lang;
 
 /// The live value `key` of `chapter`'s prose for the current assumptions;
@@ -31,8 +33,29 @@ pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<Str
         "ai" => ai::live(key, a, lang),
         "gap" => gap::live(key, a, lang),
         "valuation" => valuation::live(key, a, lang),
+        "margin" => margin::live(key, a, lang),
+        "futures" => futures::live(key, a, lang),
         _ => None,
     }
+}
+
+/// The assumption a live value shows, when the reader may change it in place
+/// (drag it, or focus it and use the arrow keys).
+pub fn live_param(chapter: &str, key: &str) -> Option<Param> {
+    use Param::*;
+    Some(match (chapter, key) {
+        ("valuation", "g_high") => GHigh,
+        ("valuation", "years") => Years,
+        ("valuation", "ke") => Ke,
+        ("valuation", "g_stable") => GStable,
+        ("valuation", "pe_target") => PeTarget,
+        ("robots", "growth") => RobotsGrowth,
+        ("robots", "years") => RobotsYears,
+        ("ai", "hours") => GpuHours,
+        ("ai", "price") => GpuPrice,
+        ("gap", "target") => GapTarget,
+        _ => return None,
+    })
 }
 
 /// A figure's drawing: plain data that can paint itself on any backend, so
@@ -166,6 +189,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn adjustable_live_values_show_their_parameter() {
+        let a = Assumptions::default();
+        for (chapter, key) in [
+            ("valuation", "g_high"),
+            ("robots", "growth"),
+            ("ai", "price"),
+            ("gap", "target"),
+        ] {
+            let p = live_param(chapter, key).unwrap();
+            let shown = live(chapter, key, &a, Lang::En).unwrap();
+            assert_eq!(
+                shown,
+                crate::text::fmt_param(p, a.get(p), Lang::En),
+                "{chapter}.{key}"
+            );
+        }
+        assert_eq!(live_param("valuation", "pe"), None);
     }
 
     #[test]

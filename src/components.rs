@@ -5,6 +5,7 @@ pub mod chapter;
 pub mod chapters;
 pub mod chart_canvas;
 pub mod figure;
+pub mod live_number;
 pub mod slider;
 pub mod source_line;
 pub mod toc;

@@ -5,14 +5,18 @@
 
 mod ai;
 mod catalysts;
+mod futures;
 mod gap;
+mod margin;
 mod robots;
 mod split;
 mod valuation;
 
 pub use ai::{ai_text, AiText};
 pub use catalysts::{catalysts_text, event_text, CatalystsText};
+pub use futures::{futures_text, FuturesText};
 pub use gap::{gap_text, GapText};
+pub use margin::{margin_text, MarginText};
 pub use robots::{robots_text, RobotsText};
 pub use split::{split_text, SplitText};
 pub use valuation::{valuation_text, ValuationText};

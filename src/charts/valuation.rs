@@ -222,6 +222,25 @@ impl super::Chart for ValuationPe {
             self.crossing,
         )
     }
+
+    fn readouts(&self, width: f64, _height: f64) -> Vec<(f64, String)> {
+        // Same geometry as `draw`: margin 6 + y-label area on the left, 16 on the right.
+        let narrow = width < 480.0;
+        let (left, right) = (6.0 + if narrow { 46.0 } else { 58.0 }, width - 16.0);
+        let span = self.x_range.1 - self.x_range.0;
+        self.curve
+            .iter()
+            .step_by(10) // every 5 percentage points of growth
+            .filter(|(_, pe)| *pe < self.y_max)
+            .map(|&(g, pe)| {
+                let x = left + (g - self.x_range.0) / span * (right - left);
+                (
+                    x,
+                    format!("{}: {}", fmt_pct(g, 0), fmt_multiple(Some(pe), self.lang)),
+                )
+            })
+            .collect()
+    }
 }
 
 /// Draws `valuation-pe` on any backend.
@@ -446,6 +465,16 @@ mod tests {
         assert!(live("implied_g", &none, Lang::En)
             .unwrap()
             .contains("cost of equity"));
+    }
+
+    #[test]
+    fn readouts_follow_the_curve() {
+        use crate::charts::Chart;
+        let input = ValuationPe::new(&Assumptions::default(), Lang::En);
+        let r = input.readouts(800.0, 500.0);
+        assert!(r.len() >= 10, "{}", r.len());
+        assert_eq!(r[0].1, "0%: 11.2×");
+        assert!(r.windows(2).all(|w| w[1].0 > w[0].0));
     }
 
     #[test]

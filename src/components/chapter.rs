@@ -2,6 +2,7 @@
 
 use crate::charts;
 use crate::components::chapters::{figure, Ctx};
+use crate::components::live_number::LiveNumber;
 use crate::story::{self, Block, Inline};
 use yew::prelude::*;
 
@@ -31,9 +32,15 @@ pub fn Chapter(p: &ChapterProps) -> Html {
                     <a href={*url} rel="noopener noreferrer" target="_blank">{ *text }</a>
                 },
                 Inline::Live(key) => {
-                    let value =
+                    let text =
                         charts::live(p.id, key, &ctx.assumptions, ctx.lang).unwrap_or_default();
-                    html! { <span class="live" data-live={*key}>{ value }</span> }
+                    match charts::live_param(p.id, key) {
+                        Some(param) => html! {
+                            <LiveNumber key_name={*key} {param} value={ctx.assumptions.get(param)}
+                                text={text} lang={ctx.lang} on_action={ctx.on_action.clone()} />
+                        },
+                        None => html! { <span class="live" data-live={*key}>{ text }</span> },
+                    }
                 }
             })
             .collect()

@@ -2,7 +2,9 @@
 
 pub mod ai;
 pub mod catalysts;
+pub mod futures;
 pub mod gap;
+pub mod margin;
 pub mod robots;
 pub mod split;
 pub mod valuation;
@@ -35,10 +37,14 @@ pub fn figure(id: &str, ctx: &Ctx) -> Html {
         "guess-property" => html! { <split::GuessPropertyFigure {ctx} /> },
         "ai-cost" => html! { <ai::AiCostFigure {ctx} /> },
         "gap-upside" => html! { <gap::GapUpsideFigure {ctx} /> },
+        "margin-call" => html! { <margin::MarginCallFigure {ctx} /> },
+        "margin-paths" => html! { <margin::MarginPathsFigure {ctx} /> },
         "robots-pe" => html! { <robots::RobotsPeFigure {ctx} /> },
         "catalysts-timeline" => html! { <catalysts::CatalystsTimeline {ctx} /> },
         "valuation-implied" => html! { <valuation::ValuationImpliedFigure {ctx} /> },
         "valuation-pe" => html! { <valuation::ValuationPeFigure {ctx} /> },
+        "futures-gdp" => html! { <futures::FuturesGdpFigure {ctx} /> },
+        "futures-compare" => html! { <futures::FuturesCompareFigure {ctx} /> },
         _ => {
             gloo::console::error!(format!("unknown figure {id}"));
             Html::default()

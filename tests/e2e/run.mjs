@@ -383,6 +383,28 @@ test('screenshots of every chapter, desktop and phone', async () => {
   }
 });
 
+test('numbers in the prose can be changed in place, by keyboard and by drag', async ({ page }) => {
+  await openApp(page, '#valuation');
+  const g = page.locator('section[data-chapter="valuation"] [data-assumption-inline="g"]');
+  assertEq(await g.getAttribute('role'), 'slider', 'inline number role');
+  const pe0 = await peText(page);
+  await g.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await waitPeChange(page, pe0);
+  assertClose(await sliderValue(page, 'g'), 0.19, 1e-9, 'the figure slider follows the inline number');
+  assertEq((await g.textContent()).trim(), '19.0%', 'inline number text');
+  const box = await g.boundingBox();
+  const pe1 = await peText(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await waitPeChange(page, pe1);
+  assert((await sliderValue(page, 'g')) > 0.19 + 1e-9, 'dragging right raised the growth rate');
+  assertClean(page);
+});
+
 test('wasm failure shows a message', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
   await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });

@@ -1,0 +1,89 @@
+//! The `futures` chapter's figures `futures-gdp` (presets + sliders) and
+//! `futures-compare` (the two economies, yours against a preset).
+
+use super::Ctx;
+use crate::charts::futures::{self, PARAMS};
+use crate::charts::lines::LineChart;
+use crate::components::figure::ModelFigure;
+use crate::model::assumptions::Action;
+use crate::model::futures::Preset;
+use crate::text::futures_text;
+use yew::prelude::*;
+
+/// Props of the `futures` figures.
+#[derive(Properties, PartialEq)]
+pub struct FuturesProps {
+    /// State, language and theme.
+    pub ctx: Ctx,
+}
+
+/// The preset buttons: one per [`Preset`], `aria-pressed` on the one the
+/// sliders currently match.
+#[component]
+fn PresetButtons(p: &FuturesProps) -> Html {
+    let t = futures_text(p.ctx.lang);
+    let active = p.ctx.assumptions.futures_preset();
+    html! {
+        <div class="presets" role="group" aria-label={t.presets_hint}>
+            <span class="presets-label">{ t.presets }</span>
+            { for Preset::ALL.into_iter().map(|preset| {
+                let pressed = active == Some(preset);
+                let onclick = p.ctx.on_action.reform(move |_: MouseEvent| Action::Preset(preset));
+                html! {
+                    <button type="button" data-preset={preset.key()}
+                        class={classes!(pressed.then_some("primary"))}
+                        aria-pressed={if pressed { "true" } else { "false" }}
+                        title={t.preset_description(preset)} {onclick}>
+                        { t.preset(preset) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// `futures-gdp`: GDP growth of the reader's scenario against the presets.
+#[component]
+pub fn FuturesGdpFigure(p: &FuturesProps) -> Html {
+    let lang = p.ctx.lang;
+    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
+        futures::gdp_chart(a, *lang)
+    });
+    let t = futures_text(lang);
+    let sources = futures::sources("futures-gdp")
+        .into_iter()
+        .zip(t.gdp_sources)
+        .map(|(f, label)| (AttrValue::from(label), f))
+        .collect::<Vec<_>>();
+    let after = html! { <PresetButtons ctx={p.ctx.clone()} /> };
+    html! {
+        <ModelFigure<LineChart> id="futures-gdp" caption={t.gdp_caption} input={input.clone()}
+            params={&PARAMS[..]} ctx={p.ctx.clone()} {sources} after={Some(after)} />
+    }
+}
+
+/// `futures-compare`: the new and the old economy, yours against a preset.
+#[component]
+pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
+    use crate::charts::Chart;
+    use crate::components::chart_canvas::ChartCanvas;
+    use crate::components::figure::FigureFrame;
+    let lang = p.ctx.lang;
+    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
+        futures::compare_chart(a, *lang)
+    });
+    let t = futures_text(lang);
+    let caption = t.compare_caption(futures::comparison(&p.ctx.assumptions));
+    let sources = futures::sources("futures-compare")
+        .into_iter()
+        .zip(t.compare_sources)
+        .map(|(f, label)| (AttrValue::from(label), f))
+        .collect::<Vec<_>>();
+    html! {
+        <FigureFrame id="futures-compare" {caption} summary={input.summary()}
+            {sources} {lang}>
+            <ChartCanvas<LineChart> input={input.clone()} dark={p.ctx.dark}
+                described_by="futures-compare-summary" />
+        </FigureFrame>
+    }
+}
