@@ -47,6 +47,20 @@ pub fn Toc(p: &TocProps) -> Html {
             move || drop(listener)
         });
     }
+    // On narrow screens the list scrolls sideways: keep the current link in view.
+    use_effect_with(*current, |_| {
+        use wasm_bindgen::JsCast;
+        let link = document()
+            .query_selector("nav.toc a[aria-current]")
+            .ok()
+            .flatten();
+        if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(list) = link.closest("ol").ok().flatten() {
+                let left = link.offset_left() - (list.client_width() - link.offset_width()) / 2;
+                list.set_scroll_left(left.max(0));
+            }
+        }
+    });
     html! {
         <nav class="toc" aria-label={strings(p.lang).toc}>
             <ol>

@@ -374,6 +374,12 @@ test('screenshots of every chapter, desktop and phone', async () => {
         await scrollBelowNav(env.page, `section[data-chapter="${id}"]`);
         await env.page.screenshot({ path: path.join(shots, `chapter-${id}-${name}.png`) });
       }
+      for (const id of FIGURES) {
+        const fig = env.page.locator(`figure[data-figure="${id}"]`);
+        await fig.scrollIntoViewIfNeeded();
+        await env.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await fig.screenshot({ path: path.join(shots, `figure-${id}-${name}.png`) });
+      }
       const overflow = await env.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert(overflow <= 1, `${name}: page scrolls sideways by ${overflow}px`);
       assertClean(env.page);
