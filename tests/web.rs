@@ -140,3 +140,41 @@ async fn out_of_range_and_impossible_inputs_are_explained_not_fatal() {
         .is_none());
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn every_chapter_and_figure_mounts() {
+    let host = mount().await;
+    for id in two_economies::story::CHAPTERS {
+        find(&host, &format!(r#"section[data-chapter="{id}"]"#));
+    }
+    for (_, id) in two_economies::story::FIGURES {
+        let figure = find(&host, &format!(r#"figure[data-figure="{id}"]"#));
+        let has_chart = figure.query_selector("canvas").unwrap().is_some();
+        let has_list = figure.query_selector("ol, ul").unwrap().is_some();
+        assert!(has_chart || has_list, "{id} shows nothing");
+    }
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_preset_sets_the_futures_scenario() {
+    let host = mount().await;
+    let button: web_sys::HtmlElement = find(
+        &host,
+        r#"figure[data-figure="futures-gdp"] button[data-preset="spillover"]"#,
+    )
+    .dyn_into()
+    .unwrap();
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let summary = find(&host, "#futures-gdp-summary").text_content().unwrap();
+    assert!(
+        summary.contains("6.1%"),
+        "spillover averages 6.1% a year: {summary}"
+    );
+    host.remove();
+}
