@@ -10,14 +10,14 @@ WANT_TEST=0
 step "Rust toolchain"
 have cargo || die "cargo not found." "Install Rust 1.95 with rustup (https://rustup.rs), then run this again."
 info "$(rustc --version)"
-if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+if rustup target list --installed 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null; then
   info "wasm32-unknown-unknown target: present"
 else
   info "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown || die "could not add the wasm32 target." "Run: rustup target add wasm32-unknown-unknown"
 fi
 for c in rustfmt clippy; do
-  rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c" || die "could not add $c." "Run: rustup component add $c"
+  rustup component list --installed 2>/dev/null | grep "^$c" >/dev/null || rustup component add "$c" || die "could not add $c." "Run: rustup component add $c"
 done
 
 step "wasm-bindgen CLI $WASM_BINDGEN_VERSION"
@@ -43,14 +43,14 @@ have node || die "node not found." "Install Node.js 20 or later (Debian: apt-get
 info "node $(node --version)"
 
 step "wasm-opt (npm binaryen@$BINARYEN_VERSION)"
-if have wasm-opt && wasm-opt --version | grep -q "version $BINARYEN_VERSION"; then
+if have wasm-opt && wasm-opt --version | grep "version $BINARYEN_VERSION" >/dev/null; then
   info "present: $(command -v wasm-opt)"
 else
   info "installing into $TOOLS_DIR/binaryen"
   mkdir -p "$TOOLS_DIR/binaryen"
   npm install --prefix "$TOOLS_DIR/binaryen" --no-audit --no-fund --save-exact "binaryen@$BINARYEN_VERSION" >/dev/null ||
     die "npm install binaryen@$BINARYEN_VERSION failed." "Check that the npm registry is reachable, then run this again."
-  wasm-opt --version | grep -q "version $BINARYEN_VERSION" || die "wasm-opt is not version $BINARYEN_VERSION." "Remove $TOOLS_DIR/binaryen and run this again."
+  wasm-opt --version | grep "version $BINARYEN_VERSION" >/dev/null || die "wasm-opt is not version $BINARYEN_VERSION." "Remove $TOOLS_DIR/binaryen and run this again."
 fi
 
 if [ "$WANT_TEST" = 1 ]; then
@@ -58,7 +58,7 @@ if [ "$WANT_TEST" = 1 ]; then
   missing=()
   [ -x "$CHROMIUM" ] || missing+=(chromium)
   [ -x "$CHROMEDRIVER" ] || missing+=(chromium-driver)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -eq 0 ]; then
     info "present: $("$CHROMIUM" --version 2>/dev/null)"
   else
