@@ -47,6 +47,62 @@ fn initial_lang() -> Lang {
         .unwrap_or_else(|| Lang::from_tag(&window().navigator().language().unwrap_or_default()))
 }
 
+/// Query keys that are not assumptions (handled by the app, not the model).
+const URL_KEYS_ELSEWHERE: [&str; 5] = ["lang", "embed", "controls", "theme", "present"];
+
+/// The language the browser asks for, ignoring the URL.
+fn browser_lang() -> Lang {
+    Lang::from_tag(&window().navigator().language().unwrap_or_default())
+}
+
+/// Assumptions from the page's query string: valid keys are used (clamped),
+/// anything else is ignored and noted quietly in the console.
+fn initial_assumptions() -> Assumptions {
+    let search = window().location().search().unwrap_or_default();
+    let (a, ignored) = Assumptions::from_query(&search, &URL_KEYS_ELSEWHERE);
+    if !ignored.pairs.is_empty() {
+        gloo::console::info!(format!(
+            "Two Economies ignored these URL parameters: {:?}",
+            ignored.pairs
+        ));
+    }
+    a
+}
+
+/// Keeps the URL equal to the state (only values that differ from the
+/// defaults, and the language when it differs from the browser's), written
+/// with `replaceState` at most every 100 ms so slider drags stay smooth.
+#[hook]
+fn use_url_sync(state: &Assumptions, lang: Lang) {
+    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    use_effect_with((state.clone(), lang), move |(state, lang)| {
+        let mut query = state.to_query();
+        if *lang != browser_lang() {
+            let sep = if query.is_empty() { "" } else { "&" };
+            query = format!(
+                "{query}{sep}lang={}",
+                if *lang == Lang::Zh { "zh" } else { "en" }
+            );
+        }
+        *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(100, move || {
+            let loc = window().location();
+            let (path, hash) = (
+                loc.pathname().unwrap_or_default(),
+                loc.hash().unwrap_or_default(),
+            );
+            let url = if query.is_empty() {
+                format!("{path}{hash}")
+            } else {
+                format!("{path}?{query}{hash}")
+            };
+            if let Ok(history) = window().history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }));
+    });
+}
+
 /// Whether the reader's system prefers a dark theme; follows changes live.
 #[hook]
 fn use_prefers_dark() -> bool {
@@ -73,8 +129,9 @@ fn use_prefers_dark() -> bool {
 /// The whole page.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(Assumptions::default);
+    let state = use_reducer(initial_assumptions);
     let lang = use_state_eq(initial_lang);
+    use_url_sync(&state, *lang);
     let dark = use_prefers_dark();
     let t = strings(*lang);
 

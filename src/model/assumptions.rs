@@ -372,6 +372,56 @@ impl Assumptions {
     }
 }
 
+/// What [`Assumptions::from_query`] could not use, for a quiet note in the
+/// console: unknown keys and values that are not numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ignored {
+    /// `key=value` pairs that were skipped, as found (truncated to 40 chars).
+    pub pairs: Vec<String>,
+}
+
+impl Assumptions {
+    /// The query string (without `?`) holding only the assumptions that differ
+    /// from the defaults, in [`Param::ALL`] order: `g=0.25&ke=0.1`. Empty when
+    /// everything is at its default.
+    pub fn to_query(&self) -> String {
+        Param::ALL
+            .iter()
+            .filter(|p| self.get(**p) != p.spec().default)
+            .map(|p| format!("{}={}", p.spec().key, self.get(*p)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// Assumptions from an untrusted query string (with or without `?`).
+    ///
+    /// Tolerant by design: each `key=value` pair is judged on its own, so one
+    /// bad pair never discards the others. Unknown keys and values that do not
+    /// parse as finite numbers are skipped and reported in [`Ignored`]; values
+    /// out of range are clamped; a repeated key keeps its last valid value.
+    /// Keys the app handles elsewhere (`lang`, `embed`, …) are left alone and
+    /// not reported. Never panics.
+    pub fn from_query(query: &str, elsewhere: &[&str]) -> (Assumptions, Ignored) {
+        let mut a = Assumptions::default();
+        let mut ignored = Ignored::default();
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if elsewhere.contains(&key) {
+                continue;
+            }
+            match (Param::from_key(key), value.trim().parse::<f64>()) {
+                (Some(p), Ok(v)) if v.is_finite() => a.values[p.index()] = p.clamp(v),
+                _ => ignored.pairs.push(pair.chars().take(40).collect()),
+            }
+        }
+        (a, ignored)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,6 +462,40 @@ mod tests {
                 "{p:?} default off-step"
             );
         }
+    }
+
+    #[test]
+    fn query_holds_only_changes_and_round_trips() {
+        assert_eq!(Assumptions::default().to_query(), "");
+        let a = Assumptions::default()
+            .apply(Action::Set(Param::GHigh, 0.25))
+            .apply(Action::Set(Param::MarginDays, 120.0));
+        assert_eq!(a.to_query(), "g=0.25&mh=120");
+        assert_eq!(
+            Assumptions::from_query(&a.to_query(), &[]),
+            (a, Ignored::default())
+        );
+    }
+
+    #[test]
+    fn hostile_queries_keep_the_valid_keys() {
+        let (a, ignored) = Assumptions::from_query(
+            "?g=0.3&ke=NaN&n=1e309&gs=abc&evil=<script>&pt=9999&g=&&=&lang=zh",
+            &["lang"],
+        );
+        assert_eq!(
+            a.get(Param::GHigh),
+            0.3,
+            "a bad later g does not discard the good one"
+        );
+        assert_eq!(a.get(Param::Ke), Param::Ke.spec().default);
+        assert_eq!(
+            a.get(Param::Years),
+            Param::Years.spec().default,
+            "1e309 is infinite: ignored"
+        );
+        assert_eq!(a.get(Param::PeTarget), 60.0, "clamped");
+        assert_eq!(ignored.pairs.len(), 6, "{ignored:?}");
     }
 
     #[test]

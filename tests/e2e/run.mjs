@@ -411,6 +411,29 @@ test('numbers in the prose can be changed in place, by keyboard and by drag', as
   assertClean(page);
 });
 
+test('the URL keeps the reader\'s assumptions, and hostile URLs are clamped', async ({ page }) => {
+  await openApp(page, '#valuation');
+  await page.focus(SEL.slider('g'));
+  const pe0 = await peText(page);
+  await page.keyboard.press('End');
+  await waitPeChange(page, pe0);
+  await page.waitForFunction(() => location.search.includes('g=0.6'), null, WAIT)
+    .catch(() => { throw new Error(`URL not updated: ${page.url()}`); });
+  assert(page.url().endsWith('#valuation'), `hash lost: ${page.url()}`);
+  const pe1 = await peText(page);
+  await page.reload({ waitUntil: 'load' });
+  await waitForApp(page);
+  assertEq(await peText(page), pe1, 'P/E after reload');
+  assertClose(await sliderValue(page, 'g'), 0.6, 1e-9, 'slider after reload');
+
+  await page.goto(`${origin}/?ke=0.12&g=abc&n=1e309&pt=99999&zz=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&gs=NaN`, { waitUntil: 'load' });
+  await waitForApp(page);
+  assertClose(await sliderValue(page, 'ke'), 0.12, 1e-9, 'the valid key survives the bad ones');
+  assertClose(await sliderValue(page, 'g'), 0.18, 1e-9, 'garbage ignored, default kept');
+  assertEq(await page.locator('img[src="x"]').count(), 0, 'markup from the URL was rendered');
+  assertClean(page);
+});
+
 test('wasm failure shows a message', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
   await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });

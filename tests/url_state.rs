@@ -1,0 +1,82 @@
+//! URL state: untrusted query strings never panic, always give finite,
+//! in-range assumptions, and never let one bad pair discard a good one.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use two_economies::model::assumptions::{Action, Assumptions, Param};
+
+fn in_range(a: &Assumptions) -> bool {
+    Param::ALL.iter().all(|p| {
+        let (v, s) = (a.get(*p), p.spec());
+        v.is_finite() && s.min <= v && v <= s.max
+    })
+}
+
+/// A key: a real one, a near miss, or junk.
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(Param::ALL.map(|p| p.spec().key).to_vec()).prop_map(String::from),
+        "[a-z]{0,4}",
+        ".{0,12}",
+    ]
+}
+
+/// A value: a number, a special float, or junk (markup, unicode, huge).
+fn value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<f64>().prop_map(|v| v.to_string()),
+        (-1e3f64..1e3).prop_map(|v| v.to_string()),
+        proptest::sample::select(vec![
+            "NaN",
+            "inf",
+            "-inf",
+            "1e309",
+            "",
+            "<script>alert(1)</script>",
+            "０.５",
+            "0x10",
+            " 1 "
+        ])
+        .prop_map(String::from),
+        ".{0,20}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_string_gives_finite_clamped_state(q in ".{0,300}") {
+        let (a, _) = Assumptions::from_query(&q, &["lang"]);
+        prop_assert!(in_range(&a));
+    }
+
+    #[test]
+    fn structured_hostile_queries(pairs in proptest::collection::vec((key(), value()), 0..12)) {
+        let q = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
+        let (a, _) = Assumptions::from_query(&q, &[]);
+        prop_assert!(in_range(&a));
+    }
+
+    #[test]
+    fn one_bad_pair_never_discards_a_good_one(g in 0.0f64..0.6, junk in ".{0,30}") {
+        let q = format!("g={g}&{junk}");
+        let junk_sets_g = junk.split('&').any(|p| p.starts_with("g="));
+        let (a, _) = Assumptions::from_query(&q, &[]);
+        if !junk_sets_g {
+            prop_assert_eq!(a.get(Param::GHigh), g);
+        }
+    }
+
+    #[test]
+    fn round_trip(values in proptest::collection::vec(0.0f64..1.0, Param::COUNT)) {
+        let mut a = Assumptions::default();
+        for (p, f) in Param::ALL.iter().zip(&values) {
+            let s = p.spec();
+            a = a.apply(Action::Set(*p, s.min + f * (s.max - s.min)));
+        }
+        let (b, ignored) = Assumptions::from_query(&a.to_query(), &[]);
+        prop_assert!(ignored.pairs.is_empty());
+        prop_assert_eq!(a, b);
+    }
+}
