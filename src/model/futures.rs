@@ -123,23 +123,28 @@ pub struct FuturesParams {
     pub wealth_effect: f64,
 }
 
+impl FuturesParams {
+    /// The central case the presets vary from; see [`Default`].
+    pub const CENTRAL: FuturesParams = FuturesParams {
+        new_share: 0.18,
+        property_share: 0.20,
+        new_growth: 0.085,
+        pass_through: 0.25,
+        property_fade: 0.35,
+        property_long_run: 0.0,
+        rest_long_run: 0.035,
+        spillover: 0.15,
+        spillover_lag: 2.0,
+        confidence: 0.0,
+        wealth_effect: 0.2,
+    };
+}
+
 impl Default for FuturesParams {
     /// A central case between the presets (2026 GDP growth ≈ 4.8 %, inside the
     /// 4.5–5 % target, `gdp_growth_target_low/high` 2026).
     fn default() -> Self {
-        FuturesParams {
-            new_share: 0.18,
-            property_share: 0.20,
-            new_growth: 0.085,
-            pass_through: 0.25,
-            property_fade: 0.35,
-            property_long_run: 0.0,
-            rest_long_run: 0.035,
-            spillover: 0.15,
-            spillover_lag: 2.0,
-            confidence: 0.0,
-            wealth_effect: 0.2,
-        }
+        FuturesParams::CENTRAL
     }
 }
 
@@ -338,19 +343,7 @@ impl Preset {
 
     /// The preset's assumptions (all inside the slider ranges).
     pub const fn params(self) -> FuturesParams {
-        let d = FuturesParams {
-            new_share: 0.18,
-            property_share: 0.20,
-            new_growth: 0.085,
-            pass_through: 0.25,
-            property_fade: 0.35,
-            property_long_run: 0.0,
-            rest_long_run: 0.035,
-            spillover: 0.15,
-            spillover_lag: 2.0,
-            confidence: 0.0,
-            wealth_effect: 0.2,
-        };
+        let d = FuturesParams::CENTRAL;
         match self {
             Preset::Spillover => FuturesParams {
                 new_growth: 0.10,
