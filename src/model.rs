@@ -6,6 +6,7 @@
 
 pub mod ai_cost;
 pub mod assumptions;
+pub mod decimal;
 pub mod futures;
 pub mod gap;
 pub mod margin;

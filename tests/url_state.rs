@@ -80,3 +80,34 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+mod decimal {
+    use proptest::prelude::*;
+    use two_economies::model::decimal::parse_decimal;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+
+        /// Exact for every number the app writes (Rust's shortest `Display`).
+        #[test]
+        fn round_trips_display_exactly(v in prop_oneof![-1e3f64..1e3, 1e-5f64..1e20, -1e20f64..-1e-5]) {
+            prop_assert_eq!(parse_decimal(&v.to_string()), Some(v));
+        }
+
+        /// Whatever it accepts, the standard parser reads (nearly) the same.
+        #[test]
+        fn agrees_with_the_standard_parser(s in "[-+]?[0-9]{0,25}(\\.[0-9]{0,25})?([eE][-+]?[0-9]{1,3})?") {
+            if let Some(v) = parse_decimal(&s) {
+                let std: f64 = s.parse().unwrap();
+                // Subnormal results are out of scope (no URL value is that small).
+                prop_assume!(std == 0.0 || std.abs() > 1e-300);
+                prop_assert!(v == std || ((v - std) / std).abs() < 1e-14, "{} → {} vs {}", s, v, std);
+            }
+        }
+
+        #[test]
+        fn never_panics(s in ".{0,60}") {
+            let _ = parse_decimal(&s);
+        }
+    }
+}

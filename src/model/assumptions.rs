@@ -413,8 +413,8 @@ impl Assumptions {
             if elsewhere.contains(&key) {
                 continue;
             }
-            match (Param::from_key(key), value.trim().parse::<f64>()) {
-                (Some(p), Ok(v)) if v.is_finite() => a.values[p.index()] = p.clamp(v),
+            match (Param::from_key(key), super::decimal::parse_decimal(value)) {
+                (Some(p), Some(v)) if v.is_finite() => a.values[p.index()] = p.clamp(v),
                 _ => ignored.pairs.push(pair.chars().take(40).collect()),
             }
         }
