@@ -61,9 +61,10 @@ fn initial_assumptions() -> Assumptions {
     let search = window().location().search().unwrap_or_default();
     let (a, ignored) = Assumptions::from_query(&search, &URL_KEYS_ELSEWHERE);
     if !ignored.pairs.is_empty() {
+        // Joined rather than `{:?}`: Debug escaping would ship Unicode tables.
         gloo::console::info!(format!(
-            "Two Economies ignored these URL parameters: {:?}",
-            ignored.pairs
+            "Two Economies ignored these URL parameters: {}",
+            ignored.pairs.join(" | ")
         ));
     }
     a
