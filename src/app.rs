@@ -158,10 +158,9 @@ pub fn App() -> Html {
         }
     });
 
-    let on_action = {
-        let state = state.dispatcher();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
+    // One callback for the app's lifetime, so it never makes props differ.
+    let dispatcher = state.dispatcher();
+    let on_action = use_callback((), move |a: Action, _| dispatcher.dispatch(a));
     let ctx = Ctx {
         assumptions: Rc::new((*state).clone()),
         lang: *lang,

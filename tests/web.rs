@@ -178,3 +178,47 @@ async fn a_preset_sets_the_futures_scenario() {
     );
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_slider_repaints_only_the_figures_that_read_it() {
+    let host = mount().await;
+    let canvas = |id: &str| find(&host, &format!(r#"figure[data-figure="{id}"] canvas"#));
+    // Wait until every canvas has had its first paint (after layout).
+    for _ in 0..50 {
+        if ["valuation-pe", "robots-pe", "margin-paths"]
+            .iter()
+            .all(|id| draws(&canvas(id)) >= 1)
+        {
+            break;
+        }
+        settle().await;
+    }
+    let (pe0, robots0, paths0) = (
+        draws(&canvas("valuation-pe")),
+        draws(&canvas("robots-pe")),
+        draws(&canvas("margin-paths")),
+    );
+    let growth: HtmlInputElement = find(
+        &host,
+        r#"figure[data-figure="valuation-pe"] input[data-assumption="g"]"#,
+    )
+    .dyn_into()
+    .unwrap();
+    slide(&growth, 0.3);
+    settle().await;
+    assert!(
+        draws(&canvas("valuation-pe")) > pe0,
+        "the valuation chart repaints"
+    );
+    assert_eq!(
+        draws(&canvas("robots-pe")),
+        robots0,
+        "the robots chart does not"
+    );
+    assert_eq!(
+        draws(&canvas("margin-paths")),
+        paths0,
+        "the margin simulation does not rerun"
+    );
+    host.remove();
+}

@@ -14,6 +14,18 @@ use crate::model::futures::{simulate, FuturesPath, Preset, START_YEAR};
 use crate::text::{fmt_param, fmt_pct, fmt_signed_pct, futures_text, Lang};
 
 /// The sliders of `futures-gdp` (the presets set all seven futures parameters).
+/// Every assumption the futures figures read (presets set all of them).
+pub const INPUTS: [Param; 7] = [
+    Param::FutNewGrowth,
+    Param::FutSpillover,
+    Param::FutPropertyFade,
+    Param::FutPropertyLongRun,
+    Param::FutConfidence,
+    Param::FutWealthEffect,
+    Param::FutRestLongRun,
+];
+
+/// The sliders of `futures-gdp`.
 pub const PARAMS: [Param; 5] = [
     Param::FutNewGrowth,
     Param::FutSpillover,

@@ -28,6 +28,16 @@ pub const CALL_PARAMS: [Param; 2] = [Param::MarginRatio, Param::MarginLine];
 /// line set in `margin-call`).
 pub const PATHS_PARAMS: [Param; 3] = [Param::MarginVol, Param::MarginDrift, Param::MarginDays];
 
+/// Every assumption `margin-paths` reads (its sliders plus the rule and the
+/// line set in `margin-call`).
+pub const PATHS_INPUTS: [Param; 5] = [
+    Param::MarginVol,
+    Param::MarginDrift,
+    Param::MarginDays,
+    Param::MarginRatio,
+    Param::MarginLine,
+];
+
 /// Paths simulated for the figure and the prose. The simulation reruns on
 /// every slider move in the browser, so it uses 2,000 paths rather than the
 /// model's default 10,000: at most 2,000 × 250 normal draws (a few

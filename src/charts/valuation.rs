@@ -29,6 +29,17 @@ pub const PE_PARAMS: [Param; 6] = [
     Param::PayoutStable,
 ];
 
+/// Every assumption `valuation-implied` reads.
+pub const IMPLIED_INPUTS: [Param; 7] = [
+    Param::GHigh,
+    Param::Years,
+    Param::Ke,
+    Param::GStable,
+    Param::PayoutHigh,
+    Param::PayoutStable,
+    Param::PeTarget,
+];
+
 /// The sliders of `valuation-implied`.
 pub const IMPLIED_PARAMS: [Param; 3] = [Param::PeTarget, Param::Years, Param::Ke];
 

@@ -28,6 +28,21 @@ pub struct Ctx {
     pub on_action: Callback<Action>,
 }
 
+/// A figure's chart input, rebuilt only when the assumptions it reads (or the
+/// language) change: moving one slider must not recompute and repaint every
+/// figure on the page.
+#[hook]
+pub fn use_figure_input<T: 'static>(
+    ctx: &Ctx,
+    inputs: &'static [crate::model::assumptions::Param],
+    build: fn(&Assumptions, Lang) -> T,
+) -> Rc<T> {
+    let a = ctx.assumptions.clone();
+    use_memo((a.values_of(inputs), ctx.lang), move |(_, lang)| {
+        build(&a, *lang)
+    })
+}
+
 /// The component for figure `id` (IDs are listed in `story::FIGURES`).
 pub fn figure(id: &str, ctx: &Ctx) -> Html {
     let ctx = ctx.clone();

@@ -123,16 +123,21 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
     let canvas = use_node_ref();
     let width = use_css_width(canvas.clone());
     let draws = use_mut_ref(|| 0u32);
+    // What was last painted: the ResizeObserver's first report repeats the
+    // size the mount already painted at, and must not paint again.
+    let painted = use_mut_ref(|| None::<(ChartRef, bool, i32, i32)>);
     {
         let canvas = canvas.clone();
         use_effect_with((p.input.clone(), p.dark, width), move |(input, dark, _)| {
             if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                let n = paint(&el, input.0.as_ref(), *dark).map_or(0, |()| {
+                let key = (input.clone(), *dark, el.client_width(), el.client_height());
+                if painted.borrow().as_ref() == Some(&key) {
+                    return;
+                }
+                if paint(&el, input.0.as_ref(), *dark).is_some() {
+                    *painted.borrow_mut() = Some(key);
                     *draws.borrow_mut() += 1;
-                    *draws.borrow()
-                });
-                if n > 0 {
-                    let _ = el.set_attribute("data-draws", &n.to_string());
+                    let _ = el.set_attribute("data-draws", &draws.borrow().to_string());
                 }
             }
         });

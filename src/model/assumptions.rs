@@ -352,6 +352,12 @@ impl Assumptions {
         })
     }
 
+    /// The values of `params`, in order: a cheap key for memoising what
+    /// depends only on them.
+    pub fn values_of(&self, params: &[Param]) -> Vec<f64> {
+        params.iter().map(|p| self.get(*p)).collect()
+    }
+
     /// Current value of a parameter.
     pub fn get(&self, p: Param) -> f64 {
         self.values[p.index()]

@@ -23,9 +23,7 @@ pub struct AiProps {
 pub fn AiCostFigure(p: &AiProps) -> Html {
     let lang = p.ctx.lang;
     let t = ai_text(lang);
-    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
-        ai::chart(a, *lang)
-    });
+    let input = super::use_figure_input(&p.ctx, &PARAMS, ai::chart);
     let sources = ai::sources()
         .into_iter()
         .map(|f| {

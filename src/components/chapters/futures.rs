@@ -46,9 +46,7 @@ fn PresetButtons(p: &FuturesProps) -> Html {
 #[component]
 pub fn FuturesGdpFigure(p: &FuturesProps) -> Html {
     let lang = p.ctx.lang;
-    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
-        futures::gdp_chart(a, *lang)
-    });
+    let input = super::use_figure_input(&p.ctx, &futures::INPUTS, futures::gdp_chart);
     let t = futures_text(lang);
     let sources = futures::sources("futures-gdp")
         .into_iter()
@@ -69,9 +67,7 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
     use crate::components::chart_canvas::ChartCanvas;
     use crate::components::figure::FigureFrame;
     let lang = p.ctx.lang;
-    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
-        futures::compare_chart(a, *lang)
-    });
+    let input = super::use_figure_input(&p.ctx, &futures::INPUTS, futures::compare_chart);
     let t = futures_text(lang);
     let caption = t.compare_caption(futures::comparison(&p.ctx.assumptions));
     let sources = futures::sources("futures-compare")

@@ -22,9 +22,7 @@ pub struct GapProps {
 pub fn GapUpsideFigure(p: &GapProps) -> Html {
     let lang = p.ctx.lang;
     let t = gap_text(lang);
-    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
-        gap::chart(a, *lang)
-    });
+    let input = super::use_figure_input(&p.ctx, &PARAMS, gap::chart);
     let sources = gap::sources()
         .into_iter()
         .zip(BASKETS.iter())

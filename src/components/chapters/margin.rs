@@ -21,9 +21,7 @@ pub struct MarginProps {
 #[component]
 pub fn MarginCallFigure(p: &MarginProps) -> Html {
     let lang = p.ctx.lang;
-    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
-        margin::call_chart(a, *lang)
-    });
+    let input = super::use_figure_input(&p.ctx, &margin::CALL_PARAMS, margin::call_chart);
     let t = margin_text(lang);
     let sources = margin::sources("margin-call")
         .into_iter()
@@ -51,9 +49,7 @@ pub fn MarginCallFigure(p: &MarginProps) -> Html {
 #[component]
 pub fn MarginPathsFigure(p: &MarginProps) -> Html {
     let lang = p.ctx.lang;
-    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
-        margin::paths_chart(a, *lang)
-    });
+    let input = super::use_figure_input(&p.ctx, &margin::PATHS_INPUTS, margin::paths_chart);
     let t = margin_text(lang);
     let sources = margin::sources("margin-paths")
         .into_iter()

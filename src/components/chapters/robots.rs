@@ -18,9 +18,7 @@ pub struct RobotsProps {
 #[component]
 pub fn RobotsPeFigure(p: &RobotsProps) -> Html {
     let lang = p.ctx.lang;
-    let input = use_memo((p.ctx.assumptions.clone(), lang), |(a, lang)| {
-        robots::chart(a, *lang)
-    });
+    let input = super::use_figure_input(&p.ctx, &PARAMS, robots::chart);
     let t = robots_text(lang);
     let sources = robots::sources()
         .into_iter()

@@ -25,9 +25,7 @@ const ID: &str = "valuation-pe";
 pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
     let p = &props.ctx;
     let t = strings(p.lang);
-    let input = use_memo((p.assumptions.clone(), p.lang), |(a, lang)| {
-        ValuationPe::new(a, *lang)
-    });
+    let input = super::use_figure_input(p, &PE_PARAMS, ValuationPe::new);
     let summary_id = format!("{ID}-summary");
     let on_change = p.on_action.reform(|(param, v)| Action::Set(param, v));
     let on_reset = p
@@ -85,9 +83,8 @@ pub fn ValuationImpliedFigure(props: &ValuationPeProps) -> Html {
     use crate::components::figure::ModelFigure;
     use crate::text::valuation_text;
     let p = &props.ctx;
-    let input = use_memo((p.assumptions.clone(), p.lang), |(a, lang)| {
-        implied_chart(a, *lang)
-    });
+    let input =
+        super::use_figure_input(p, &crate::charts::valuation::IMPLIED_INPUTS, implied_chart);
     let sources = [
         rows::CAMBRICON_FORWARD_PE,
         ("csi300_it_index_pe_forward", 2025),
