@@ -15,13 +15,49 @@ fn document() -> web_sys::Document {
 }
 
 /// Mounts the whole app into a fresh, sized container and lets it settle.
-async fn mount() -> Element {
+///
+/// The app keeps its state in the page's query string, so an earlier test's
+/// moves would become this test's starting state: start each from a clean URL.
+async fn mount() -> Mounted {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let host = document().create_element("div").unwrap();
     host.set_attribute("style", "width: 800px").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<App>::with_root(host.clone()).render();
+    let app = yew::Renderer::<App>::with_root(host.clone()).render();
     settle().await;
-    host
+    Mounted {
+        host,
+        app: Some(app),
+    }
+}
+
+/// A mounted app; dropping it destroys the app (cancelling its pending URL
+/// write, which would otherwise leak into the next test) and removes its host.
+struct Mounted {
+    host: Element,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.host
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.host.remove();
+    }
 }
 
 async fn settle() {
@@ -71,7 +107,6 @@ async fn valuation_figure_mounts_with_the_worked_example() {
             .length(),
         6
     );
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -101,7 +136,6 @@ async fn slider_input_changes_the_prose_and_redraws_the_canvas() {
             .unwrap(),
         "30.0%"
     );
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -138,7 +172,6 @@ async fn out_of_range_and_impossible_inputs_are_explained_not_fatal() {
         .query_selector(r#"[data-role="no-value"]"#)
         .unwrap()
         .is_none());
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -153,7 +186,6 @@ async fn every_chapter_and_figure_mounts() {
         let has_list = figure.query_selector("ol, ul").unwrap().is_some();
         assert!(has_chart || has_list, "{id} shows nothing");
     }
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -176,7 +208,6 @@ async fn a_preset_sets_the_futures_scenario() {
         summary.contains("6.1%"),
         "spillover averages 6.1% a year: {summary}"
     );
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -204,7 +235,13 @@ async fn a_slider_repaints_only_the_figures_that_read_it() {
     )
     .dyn_into()
     .unwrap();
-    slide(&growth, 0.3);
+    // A value different from the current one, whatever that is.
+    let next = if growth.value_as_number() > 0.25 {
+        0.2
+    } else {
+        0.3
+    };
+    slide(&growth, next);
     settle().await;
     assert!(
         draws(&canvas("valuation-pe")) > pe0,
@@ -220,5 +257,4 @@ async fn a_slider_repaints_only_the_figures_that_read_it() {
         paths0,
         "the margin simulation does not rerun"
     );
-    host.remove();
 }
