@@ -1,7 +1,8 @@
 //! Drawing: one function per figure, generic over plotters' `DrawingBackend`.
 //!
-//! The same function paints the on-screen canvas (`plotters-canvas`), writes
-//! SVG for downloads, and is tested natively against `SVGBackend::with_string`.
+//! The same function paints the on-screen canvas (our lean canvas backend in
+//! `components::canvas`), writes SVG for downloads ([`svg`]), and is tested
+//! natively against that SVG.
 //! Inputs are plain data built from the model, so drawing never recomputes
 //! economics and tests need no browser.
 
@@ -12,13 +13,14 @@ pub mod futures;
 pub mod gap;
 pub mod lines;
 pub mod margin;
+pub mod paint;
 pub mod robots;
 pub mod split;
+pub mod svg;
 pub mod valuation;
 
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
-use plotters::style::RGBColor;
+pub use paint::{Drawn, Rgb};
+use plotters_backend::DrawingBackend;
 
 use crate::model::assumptions::{Assumptions, Param};
 use crate::text::Lang;
@@ -61,12 +63,8 @@ pub fn live_param(chapter: &str, key: &str) -> Option<Param> {
 /// A figure's drawing: plain data that can paint itself on any backend, so
 /// one generic canvas component serves every figure.
 pub trait Chart: PartialEq {
-    /// Paints the whole figure, background included, on `root`.
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        style: &ChartStyle,
-    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>>;
+    /// Paints the whole figure, background included, on `db`.
+    fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB>;
 
     /// Text alternative describing what the figure currently shows.
     fn summary(&self) -> String;
@@ -84,45 +82,45 @@ pub trait Chart: PartialEq {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Palette {
     /// Plot background (matches the page).
-    pub background: RGBColor,
+    pub background: Rgb,
     /// Text and axis lines.
-    pub text: RGBColor,
+    pub text: Rgb,
     /// Secondary text (tick labels).
-    pub muted: RGBColor,
+    pub muted: Rgb,
     /// Grid lines.
-    pub grid: RGBColor,
+    pub grid: Rgb,
     /// The model's curve and the reader's point.
-    pub primary: RGBColor,
+    pub primary: Rgb,
     /// Market reference lines.
-    pub accent: RGBColor,
+    pub accent: Rgb,
     /// A third series (Okabe–Ito bluish green).
-    pub third: RGBColor,
+    pub third: Rgb,
     /// A fourth series (Okabe–Ito reddish purple).
-    pub fourth: RGBColor,
+    pub fourth: Rgb,
 }
 
 impl Palette {
     /// Light theme: Okabe–Ito blue and vermillion on white.
     pub const LIGHT: Palette = Palette {
-        background: RGBColor(0xff, 0xff, 0xff),
-        text: RGBColor(0x1f, 0x23, 0x28),
-        muted: RGBColor(0x4b, 0x53, 0x5c),
-        grid: RGBColor(0xe3, 0xe6, 0xea),
-        primary: RGBColor(0x00, 0x72, 0xb2),
-        accent: RGBColor(0xb8, 0x4a, 0x00),
-        third: RGBColor(0x00, 0x7a, 0x5e),
-        fourth: RGBColor(0xa8, 0x4d, 0x86),
+        background: Rgb(0xff, 0xff, 0xff),
+        text: Rgb(0x1f, 0x23, 0x28),
+        muted: Rgb(0x4b, 0x53, 0x5c),
+        grid: Rgb(0xe3, 0xe6, 0xea),
+        primary: Rgb(0x00, 0x72, 0xb2),
+        accent: Rgb(0xb8, 0x4a, 0x00),
+        third: Rgb(0x00, 0x7a, 0x5e),
+        fourth: Rgb(0xa8, 0x4d, 0x86),
     };
     /// Dark theme: Okabe–Ito sky blue and orange on near-black.
     pub const DARK: Palette = Palette {
-        background: RGBColor(0x16, 0x19, 0x1e),
-        text: RGBColor(0xe6, 0xed, 0xf3),
-        muted: RGBColor(0xa8, 0xb1, 0xbb),
-        grid: RGBColor(0x2e, 0x34, 0x3c),
-        primary: RGBColor(0x56, 0xb4, 0xe9),
-        accent: RGBColor(0xe6, 0x9f, 0x00),
-        third: RGBColor(0x3c, 0xc0, 0x9a),
-        fourth: RGBColor(0xd9, 0x8c, 0xbc),
+        background: Rgb(0x16, 0x19, 0x1e),
+        text: Rgb(0xe6, 0xed, 0xf3),
+        muted: Rgb(0xa8, 0xb1, 0xbb),
+        grid: Rgb(0x2e, 0x34, 0x3c),
+        primary: Rgb(0x56, 0xb4, 0xe9),
+        accent: Rgb(0xe6, 0x9f, 0x00),
+        third: Rgb(0x3c, 0xc0, 0x9a),
+        fourth: Rgb(0xd9, 0x8c, 0xbc),
     };
 }
 

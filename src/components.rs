@@ -1,6 +1,7 @@
 //! Thin Yew views. They hold no economics: values come from `model`, drawing
 //! from `charts`, words from `text` and `story`.
 
+pub mod canvas;
 pub mod chapter;
 pub mod chapters;
 pub mod chart_canvas;

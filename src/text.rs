@@ -249,20 +249,53 @@ pub fn fmt_multiple(x: Option<f64>, lang: Lang) -> String {
     };
     let digits = if x.abs() < 100.0 { 1 } else { 0 };
     let suffix = if lang == Lang::Zh { "倍" } else { "×" };
-    format!("{x:.digits$}{suffix}")
+    format!("{}{suffix}", Fixed(x, digits))
+}
+
+/// `v` written with exactly `decimals` digits after the point (at most 9),
+/// rounded half away from zero; `-0.0` is written `0.0`, a non-finite value
+/// as the dash. Used instead of `{:.N}` so the wasm ships no float printer.
+#[derive(Clone, Copy, Debug)]
+pub struct Fixed(pub f64, pub u8);
+
+impl std::fmt::Display for Fixed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (v, d) = (self.0, u32::from(self.1.min(9)));
+        if !v.is_finite() {
+            return f.write_str("—");
+        }
+        let unit = 10u64.pow(d);
+        // Saturating cast: beyond ~1.8e19 the digits are meaningless anyway.
+        let n = (v.abs() * unit as f64).round() as u64;
+        if v < 0.0 && n != 0 {
+            f.write_str("-")?;
+        }
+        write!(f, "{}", n / unit)?;
+        if d > 0 {
+            write!(f, ".{:0w$}", n % unit, w = d as usize)?;
+        }
+        Ok(())
+    }
+}
+
+/// `v` as plain decimal text for HTML attributes (input values, ARIA), the
+/// shortest that reads back exactly: `0.1 + 0.2` → `0.30000000000000004`,
+/// `12.5` → `12.5`.
+pub fn fmt_plain(v: f64) -> String {
+    crate::model::decimal::write_shortest(v)
 }
 
 /// A ratio such as the PEG: two decimals, or the dash.
 pub fn fmt_ratio(x: Option<f64>, lang: Lang) -> String {
     match x.filter(|x| x.is_finite()) {
-        Some(x) => format!("{x:.2}"),
+        Some(x) => Fixed(x, 2).to_string(),
         None => strings(lang).no_value.to_string(),
     }
 }
 
 /// A decimal rate as a percentage with `decimals` places: `0.18` → `18.0%`.
 pub fn fmt_pct(x: f64, decimals: usize) -> String {
-    format!("{:.decimals$}%", x * 100.0)
+    format!("{}%", Fixed(x * 100.0, decimals as u8))
 }
 
 /// A percent number with its sign: `35.92` → `+35.9%`, `-17.2` → `−17.2%`
@@ -278,7 +311,7 @@ pub fn fmt_signed_pct(pct: f64) -> String {
     } else {
         ""
     };
-    format!("{sign}{:.1}%", pct.abs())
+    format!("{sign}{}%", Fixed(pct.abs(), 1))
 }
 
 /// US dollars, compact: `US$5.58M`, `US$295k`, `US$1.6bn`; Chinese
@@ -288,14 +321,14 @@ pub fn fmt_usd(usd: Option<f64>, lang: Lang) -> String {
         return "—".to_string();
     };
     match lang {
-        Lang::En if v >= 1e9 => format!("US${:.1}bn", v / 1e9),
-        Lang::En if v >= 1e6 => format!("US${:.2}M", v / 1e6),
-        Lang::En if v >= 1e3 => format!("US${:.0}k", v / 1e3),
-        Lang::En => format!("US${v:.0}"),
-        Lang::Zh if v >= 1e8 => format!("{:.2}亿美元", v / 1e8),
-        Lang::Zh if v >= 1e7 => format!("{:.0}万美元", v / 1e4),
-        Lang::Zh if v >= 1e4 => format!("{:.1}万美元", v / 1e4),
-        Lang::Zh => format!("{v:.0}美元"),
+        Lang::En if v >= 1e9 => format!("US${}bn", Fixed(v / 1e9, 1)),
+        Lang::En if v >= 1e6 => format!("US${}M", Fixed(v / 1e6, 2)),
+        Lang::En if v >= 1e3 => format!("US${}k", Fixed(v / 1e3, 0)),
+        Lang::En => format!("US${}", Fixed(v, 0)),
+        Lang::Zh if v >= 1e8 => format!("{}亿美元", Fixed(v / 1e8, 2)),
+        Lang::Zh if v >= 1e7 => format!("{}万美元", Fixed(v / 1e4, 0)),
+        Lang::Zh if v >= 1e4 => format!("{}万美元", Fixed(v / 1e4, 1)),
+        Lang::Zh => format!("{}美元", Fixed(v, 0)),
     }
 }
 
@@ -305,15 +338,15 @@ pub fn fmt_param(p: Param, v: f64, lang: Lang) -> String {
     match s.unit {
         Unit::Percent => fmt_pct(v, step_decimals(s.step * 100.0)),
         Unit::Multiple => fmt_multiple(Some(v), lang),
-        Unit::Coefficient => format!("{v:.2}"),
-        Unit::UsdPerHour => format!("US${v:.2}"),
+        Unit::Coefficient => Fixed(v, 2).to_string(),
+        Unit::UsdPerHour => format!("US${}", Fixed(v, 2)),
         Unit::MillionHours => match lang {
-            Lang::En => format!("{v:.2}M"),
-            Lang::Zh => format!("{:.0}万", v * 100.0),
+            Lang::En => format!("{}M", Fixed(v, 2)),
+            Lang::Zh => format!("{}万", Fixed(v * 100.0, 0)),
         },
         Unit::Days => match lang {
-            Lang::En => format!("{v:.0} trading days"),
-            Lang::Zh => format!("{v:.0}个交易日"),
+            Lang::En => format!("{} trading days", Fixed(v, 0)),
+            Lang::Zh => format!("{}个交易日", Fixed(v, 0)),
         },
         Unit::Years => {
             let n = v.round() as i64;
@@ -384,6 +417,49 @@ pub fn valuation_pe_summary(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_matches_the_standard_printer_away_from_ties() {
+        let mut x = 0.0137f64;
+        for _ in 0..400 {
+            for v in [x, -x, x * 1e4, 1.0 / x] {
+                for d in 0..4u8 {
+                    // Shown values are far below 1e9; a tie (x.5 at the last
+                    // place) may round either way in binary.
+                    let scaled = v.abs() * 10f64.powi(i32::from(d));
+                    if scaled > 1e12 || (scaled.fract() - 0.5).abs() < 1e-6 {
+                        continue;
+                    }
+                    let ours = Fixed(v, d).to_string();
+                    let std = format!("{v:.prec$}", prec = usize::from(d));
+                    let std = if std
+                        .trim_start_matches('-')
+                        .trim_matches(['0', '.'])
+                        .is_empty()
+                    {
+                        std.trim_start_matches('-').to_string()
+                    } else {
+                        std
+                    };
+                    assert_eq!(ours, std, "{v} to {d} places");
+                }
+            }
+            x *= 1.0731;
+        }
+        assert_eq!(Fixed(f64::NAN, 1).to_string(), "—");
+        assert_eq!(Fixed(-0.04, 1).to_string(), "0.0");
+        assert_eq!(Fixed(2025.0, 0).to_string(), "2025");
+        assert!(Fixed(1e300, 2).to_string().len() > 10);
+    }
+
+    #[test]
+    fn plain_numbers_for_attributes() {
+        assert_eq!(fmt_plain(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(fmt_plain(0.005), "0.005");
+        assert_eq!(fmt_plain(-30.0), "-30");
+        assert_eq!(fmt_plain(-0.0), "0");
+        assert_eq!(fmt_plain(12.5), "12.5");
+    }
 
     #[test]
     fn formats() {

@@ -83,7 +83,7 @@ proptest! {
 
 mod decimal {
     use proptest::prelude::*;
-    use two_economies::model::decimal::parse_decimal;
+    use two_economies::model::decimal::{parse_decimal, write_shortest};
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(5000))]
@@ -92,6 +92,13 @@ mod decimal {
         #[test]
         fn round_trips_display_exactly(v in prop_oneof![-1e3f64..1e3, 1e-5f64..1e20, -1e20f64..-1e-5]) {
             prop_assert_eq!(parse_decimal(&v.to_string()), Some(v));
+        }
+
+        /// The app's own writer gives Rust's shortest text, which reads back exactly.
+        #[test]
+        fn writes_the_shortest_text(v in prop_oneof![1e-5f64..1e3, 1e3f64..1e15, -1e15f64..-1e-5]) {
+            prop_assert_eq!(write_shortest(v), v.to_string());
+            prop_assert_eq!(parse_decimal(&write_shortest(v)), Some(v));
         }
 
         /// Whatever it accepts, the standard parser reads (nearly) the same.

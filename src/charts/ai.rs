@@ -7,7 +7,7 @@ use super::lines::Tone;
 use crate::data::{self, Fact};
 use crate::model::ai_cost::{training_cost_usd, DEEPSEEK_V3_REPORTED_COST_USD, REFERENCE_RUNS};
 use crate::model::assumptions::{Assumptions, Param};
-use crate::text::{ai_text, fmt_usd, Lang};
+use crate::text::{ai_text, fmt_usd, Fixed, Lang};
 
 /// The sliders of `ai-cost`.
 pub const PARAMS: [Param; 2] = [Param::GpuHours, Param::GpuPrice];
@@ -39,10 +39,9 @@ pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
         "price" => crate::text::fmt_param(Param::GpuPrice, price, lang),
         "llama" => fmt_usd(REFERENCE_RUNS[2].cost_usd(price), lang),
         "r1" => fmt_usd(REFERENCE_RUNS[1].cost_usd(price), lang),
-        "llama_ratio" => format!(
-            "{:.0}",
-            REFERENCE_RUNS[2].gpu_hours / REFERENCE_RUNS[0].gpu_hours
-        ),
+        "llama_ratio" => {
+            Fixed(REFERENCE_RUNS[2].gpu_hours / REFERENCE_RUNS[0].gpu_hours, 0).to_string()
+        }
         _ => return None,
     })
 }

@@ -3,9 +3,10 @@
 //! Used for index returns, P/E comparisons and the valuation gap.
 
 use super::lines::Tone;
+use super::paint::{text_width, Anchor, Drawn, Painter};
 use super::ChartStyle;
-use plotters::coord::Shift;
-use plotters::prelude::*;
+use crate::model::Within;
+use plotters_backend::DrawingBackend;
 
 /// One bar.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,12 +60,8 @@ impl BarChart {
 }
 
 impl super::Chart for BarChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        style: &ChartStyle,
-    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-        draw(root, self, style)
+    fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB> {
+        draw(db, self, style)
     }
 
     fn summary(&self) -> String {
@@ -73,97 +70,72 @@ impl super::Chart for BarChart {
 }
 
 /// Draws a [`BarChart`] on any backend.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    c: &BarChart,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let p = style.palette;
-    root.fill(&p.background)?;
-    let (w, h) = root.dim_in_pixel();
-    let (w, h) = (f64::from(w), f64::from(h));
-    let pad = style.font(8.0);
-    let top = if c.reference.is_some() {
-        style.font(22.0)
-    } else {
-        style.font(4.0)
+pub fn draw<DB: DrawingBackend>(db: &mut DB, c: &BarChart, style: &ChartStyle) -> Drawn<DB> {
+    let pal = style.palette;
+    let mut p = Painter {
+        db,
+        scale: style.scale,
     };
+    p.fill(pal.background)?;
+    let (w, h) = p.size();
+    let pad = 8.0;
+    let top = if c.reference.is_some() { 22.0 } else { 4.0 };
     let n = c.bars.len().max(1) as f64;
     let row = (h - top - pad) / n;
-    let label_px = style.font(12.5).min(row * 0.32);
-    let bar_h = (row - label_px - style.font(8.0)).clamp(style.font(4.0), style.font(26.0));
+    let label_px = 12.5f64.min(row * 0.32);
+    let bar_h = (row - label_px - 8.0).within(4.0, 26.0);
     let (lo, hi) = c.range;
     let span = (hi - lo).max(1e-9);
-    let x_of = |v: f64| pad + (v.clamp(lo, hi) - lo) / span * (w - 2.0 * pad);
+    let x_of = |v: f64| pad + (v.within(lo, hi) - lo) / span * (w - 2.0 * pad);
     let zero = x_of(0.0);
-    let ix = |v: f64| v.round() as i32;
 
     for (i, b) in c.bars.iter().enumerate() {
         let y0 = top + row * i as f64;
-        let color = b.tone.color(&p);
-        let label_font = ("sans-serif", label_px).into_font().color(&p.text);
         let lx = if lo < 0.0 && b.value >= 0.0 {
-            zero + style.font(4.0)
+            zero + 4.0
         } else {
             pad
         };
-        root.draw(&Text::new(b.label.clone(), (ix(lx), ix(y0)), label_font))?;
-        let by = y0 + label_px + style.font(4.0);
+        p.text(&b.label, (lx, y0), label_px, pal.text, Anchor::TopLeft)?;
+        let by = y0 + label_px + 4.0;
         let (x0, x1) = if b.value >= 0.0 {
             (zero, x_of(b.value))
         } else {
             (x_of(b.value), zero)
         };
-        root.draw(&Rectangle::new(
-            [(ix(x0), ix(by)), (ix(x1.max(x0 + 1.0)), ix(by + bar_h))],
-            color.filled(),
-        ))?;
-        let value_font = ("sans-serif", style.font(12.5)).into_font().color(&p.text);
-        let (tw, th) = root
-            .estimate_text_size(&b.value_text, &value_font)
-            .unwrap_or((0, 0));
-        let vy = ix(by + (bar_h - f64::from(th)) / 2.0);
-        let vx = if b.value >= 0.0 {
-            x1 + style.font(5.0)
+        p.rect((x0, by), (x1.max(x0 + 1.0), by + bar_h), b.tone.color(&pal))?;
+        let (vx, anchor) = if b.value >= 0.0 {
+            (x1 + 5.0, Anchor::Left)
         } else {
-            x0 - style.font(5.0) - f64::from(tw)
+            (x0 - 5.0, Anchor::Right)
         };
-        root.draw(&Text::new(b.value_text.clone(), (ix(vx), vy), value_font))?;
+        p.text(
+            &b.value_text,
+            (vx, by + bar_h / 2.0),
+            12.5,
+            pal.text,
+            anchor,
+        )?;
     }
-    root.draw(&PathElement::new(
-        [(ix(zero), ix(top)), (ix(zero), ix(h - pad))],
-        ShapeStyle::from(&p.muted).stroke_width(style.px(1.0)),
-    ))?;
+    p.line(&[(zero, top), (zero, h - pad)], pal.muted, 1.0, None)?;
     if let Some(r) = &c.reference {
         // Dashed only across each bar's band, so it never crosses a label.
-        let x = ix(x_of(r.value));
-        let s = ShapeStyle::from(&p.accent).stroke_width(style.px(1.5));
+        let x = x_of(r.value);
         for i in 0..c.bars.len() {
-            let y0 = top + row * i as f64 + label_px + style.font(2.0);
-            let y1 = y0 + bar_h + style.font(4.0);
-            let mut y = y0;
-            while y < y1 {
-                root.draw(&PathElement::new(
-                    [(x, ix(y)), (x, ix((y + style.font(4.0)).min(y1)))],
-                    s,
-                ))?;
-                y += style.font(7.0);
-            }
+            let y0 = top + row * i as f64 + label_px + 2.0;
+            let y1 = y0 + bar_h + 4.0;
+            p.line(&[(x, y0), (x, y1)], pal.accent, 1.5, Some((4.0, 3.0)))?;
         }
-        let font = ("sans-serif", style.font(12.0))
-            .into_font()
-            .color(&p.accent);
-        let (tw, _) = root.estimate_text_size(&r.label, &font).unwrap_or((0, 0));
-        let tx = (x - tw as i32 / 2).clamp(ix(pad), ix(w - pad) - tw as i32);
-        root.draw(&Text::new(r.label.clone(), (tx, ix(style.font(4.0))), font))?;
+        let half = text_width(&r.label, 12.0) / 2.0;
+        let tx = x.within(pad + half, (w - pad - half).max(pad + half));
+        p.text(&r.label, (tx, 4.0), 12.0, pal.accent, Anchor::Top)?;
     }
-    root.present()
+    p.db.present()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::Chart;
 
     #[test]
     fn draws_labels_values_and_reference() {
@@ -189,11 +161,7 @@ mod tests {
             range: BarChart::fit_range([35.9, -17.2]),
             summary: "s".into(),
         };
-        let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, (360, 240)).into_drawing_area();
-            c.draw(&root, &ChartStyle::default()).unwrap();
-        }
+        let svg = crate::charts::svg::render(&c, 360, 240, &ChartStyle::default());
         for t in [
             "STAR 50",
             "+35.9%",

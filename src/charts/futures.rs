@@ -11,7 +11,7 @@ use super::lines::{AxisFormat, Line, LineChart, Marker, RefLine, Tone};
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::futures::{simulate, FuturesPath, Preset, START_YEAR};
-use crate::text::{fmt_param, fmt_pct, fmt_signed_pct, futures_text, Lang};
+use crate::text::{fmt_param, fmt_pct, fmt_signed_pct, futures_text, Fixed, Lang};
 
 /// The sliders of `futures-gdp` (the presets set all seven futures parameters).
 /// Every assumption the futures figures read (presets set all of them).
@@ -147,9 +147,9 @@ pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
         "gdp_2026" => fmt_pct(at(2026).gdp_growth, 1),
         "gdp_2030" => fmt_pct(at(2030).gdp_growth, 1),
         "gdp_2035" => fmt_pct(at(2035).gdp_growth, 1),
-        "gdp_index_2035" => format!("{:.0}", at(2035).gdp_index),
-        "new_2035" => format!("{:.0}", at(2035).new_index),
-        "old_2035" => format!("{:.0}", at(2035).old_index),
+        "gdp_index_2035" => Fixed(at(2035).gdp_index, 0).to_string(),
+        "new_2035" => Fixed(at(2035).new_index, 0).to_string(),
+        "old_2035" => Fixed(at(2035).old_index, 0).to_string(),
         "new_share_2035" => fmt_pct(at(2035).new_share, 0),
         "cons_share_2025" => fmt_pct(at(2025).consumption_share, 0),
         "cons_share_2035" => fmt_pct(at(2035).consumption_share, 1),
@@ -294,7 +294,7 @@ pub fn compare_chart(a: &Assumptions, lang: Lang) -> LineChart {
         ((lo.min(100.0) - 5.0) / 10.0).floor() * 10.0,
         ((hi + 10.0) / 25.0).ceil() * 25.0,
     );
-    let idx = |v: f64| format!("{v:.0}");
+    let idx = |v: f64| Fixed(v, 0).to_string();
     let summary = t.compare_summary(
         t.yours_long,
         t.preset(other),
@@ -326,17 +326,11 @@ pub fn compare_chart(a: &Assumptions, lang: Lang) -> LineChart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::{Chart, ChartStyle};
+    use crate::charts::ChartStyle;
     use crate::model::assumptions::Action;
-    use plotters::prelude::*;
 
     fn svg(c: &LineChart) -> String {
-        let mut s = String::new();
-        {
-            let root = SVGBackend::with_string(&mut s, (720, 420)).into_drawing_area();
-            c.draw(&root, &ChartStyle::default()).unwrap();
-        }
-        s
+        crate::charts::svg::render(c, 720, 420, &ChartStyle::default())
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! Layout is fixed in CSS pixels (see [`Layout`]) so the same numbers map a
 //! pointer position back to data for hover and keyboard read-outs.
 
-use super::{ChartStyle, Palette};
-use plotters::coord::Shift;
-use plotters::prelude::*;
+use super::paint::{ticks, Anchor, Drawn, Painter};
+use super::{ChartStyle, Palette, Rgb};
+use crate::model::Within;
+use crate::text::Fixed;
+use plotters_backend::DrawingBackend;
 
 /// Which palette colour a series uses (kept abstract so themes can change).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +27,7 @@ pub enum Tone {
 
 impl Tone {
     /// The colour of this tone in `p`.
-    pub fn color(self, p: &Palette) -> RGBColor {
+    pub fn color(self, p: &Palette) -> Rgb {
         match self {
             Tone::Primary => p.primary,
             Tone::Accent => p.accent,
@@ -53,21 +55,21 @@ impl AxisFormat {
     /// `v` written exactly, for read-outs (one decimal where useful).
     pub fn exact(self, v: f64) -> String {
         match self {
-            AxisFormat::Integer => format!("{v:.0}"),
+            AxisFormat::Integer => Fixed(v, 0).to_string(),
             AxisFormat::Percent => crate::text::fmt_signed_pct(v),
             AxisFormat::Rate => crate::text::fmt_signed_pct(v * 100.0),
-            AxisFormat::Number => format!("{v:.2}"),
+            AxisFormat::Number => Fixed(v, 2).to_string(),
         }
     }
 
     /// `v` written for an axis tick.
     pub fn tick(self, v: f64) -> String {
         match self {
-            AxisFormat::Integer => format!("{v:.0}"),
-            AxisFormat::Percent => format!("{v:.0}%"),
-            AxisFormat::Rate => format!("{:.0}%", v * 100.0),
-            AxisFormat::Number if v.fract().abs() < 1e-9 => format!("{v:.0}"),
-            AxisFormat::Number => format!("{v:.1}"),
+            AxisFormat::Integer => Fixed(v, 0).to_string(),
+            AxisFormat::Percent => format!("{}%", Fixed(v, 0)),
+            AxisFormat::Rate => format!("{}%", Fixed(v * 100.0, 0)),
+            AxisFormat::Number if v.fract().abs() < 1e-9 => Fixed(v, 0).to_string(),
+            AxisFormat::Number => Fixed(v, 1).to_string(),
         }
     }
 }
@@ -178,8 +180,8 @@ impl LineChart {
     /// `height`, clamped to the axes (for drawing on the chart).
     pub fn value_at(&self, px: f64, py: f64, width: f64, height: f64) -> (f64, f64) {
         let l = Layout::new(width, height, self.has_end_labels());
-        let fx = ((px - l.left) / (l.right - l.left).max(1.0)).clamp(0.0, 1.0);
-        let fy = ((l.bottom - py) / (l.bottom - l.top).max(1.0)).clamp(0.0, 1.0);
+        let fx = ((px - l.left) / (l.right - l.left).max(1.0)).within(0.0, 1.0);
+        let fy = ((l.bottom - py) / (l.bottom - l.top).max(1.0)).within(0.0, 1.0);
         (
             self.x_range.0 + fx * (self.x_range.1 - self.x_range.0),
             self.y_range.0 + fy * (self.y_range.1 - self.y_range.0),
@@ -227,12 +229,8 @@ impl LineChart {
 }
 
 impl super::Chart for LineChart {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        style: &ChartStyle,
-    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-        draw(root, self, style)
+    fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB> {
+        draw(db, self, style)
     }
 
     fn summary(&self) -> String {
@@ -264,139 +262,159 @@ impl super::Chart for LineChart {
     }
 }
 
+/// Maps data to CSS pixels inside a [`Layout`].
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    /// The plot area.
+    pub l: Layout,
+    /// x-axis range.
+    pub x: (f64, f64),
+    /// y-axis range.
+    pub y: (f64, f64),
+}
+
+impl Frame {
+    /// CSS pixel of data point (`x`, `y`); y is clamped to the axis range.
+    pub fn at(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        let fx = (x - self.x.0) / (self.x.1 - self.x.0).max(1e-12);
+        let fy = (y.within(self.y.0, self.y.1) - self.y.0) / (self.y.1 - self.y.0).max(1e-12);
+        (
+            self.l.left + fx * (self.l.right - self.l.left),
+            self.l.bottom - fy * (self.l.bottom - self.l.top),
+        )
+    }
+}
+
+/// Draws the grid, the axes, the tick labels and the axis titles of `f`.
+pub fn draw_axes<DB: DrawingBackend>(
+    p: &mut Painter<'_, DB>,
+    f: &Frame,
+    (xf, yf): (AxisFormat, AxisFormat),
+    (x_title, y_title): (&str, &str),
+    palette: &Palette,
+) -> Drawn<DB> {
+    let l = f.l;
+    let tick_px = if l.narrow { 11.0 } else { 12.5 };
+    let title_px = if l.narrow { 12.0 } else { 13.5 };
+    let min_step = if xf == AxisFormat::Integer { 1.0 } else { 0.0 };
+    for y in ticks(f.y.0, f.y.1, 6, 0.0) {
+        let (_, py) = f.at((f.x.0, y));
+        p.line(&[(l.left, py), (l.right, py)], palette.grid, 1.0, None)?;
+        p.text(
+            &yf.tick(y),
+            (l.left - 6.0, py),
+            tick_px,
+            palette.muted,
+            Anchor::Right,
+        )?;
+    }
+    for x in ticks(f.x.0, f.x.1, if l.narrow { 5 } else { 8 }, min_step) {
+        let (px, _) = f.at((x, f.y.0));
+        p.line(&[(px, l.top), (px, l.bottom)], palette.grid, 1.0, None)?;
+        p.text(
+            &xf.tick(x),
+            (px, l.bottom + 6.0),
+            tick_px,
+            palette.muted,
+            Anchor::Top,
+        )?;
+    }
+    p.line(
+        &[(l.left, l.top), (l.left, l.bottom), (l.right, l.bottom)],
+        palette.muted,
+        1.0,
+        None,
+    )?;
+    let (_, h) = p.size();
+    p.text(
+        x_title,
+        ((l.left + l.right) / 2.0, h - 6.0),
+        title_px,
+        palette.text,
+        Anchor::Bottom,
+    )?;
+    p.text(
+        y_title,
+        (6.0 + title_px * 0.7, (l.top + l.bottom) / 2.0),
+        title_px,
+        palette.text,
+        Anchor::Vertical,
+    )
+}
+
 /// Draws a [`LineChart`] on any backend.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    c: &LineChart,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let p = style.palette;
-    root.fill(&p.background)?;
-    let (w, h) = root.dim_in_pixel();
-    let l = Layout::new(
-        f64::from(w) / style.scale,
-        f64::from(h) / style.scale,
-        c.has_end_labels(),
-    );
-    let tick = ("sans-serif", style.font(if l.narrow { 11.0 } else { 12.5 }))
-        .into_font()
-        .color(&p.muted);
-    let title = ("sans-serif", style.font(if l.narrow { 12.0 } else { 13.5 }))
-        .into_font()
-        .color(&p.text);
-    let mut chart = ChartBuilder::on(root)
-        .margin_top(style.px(l.top))
-        .margin_left(style.px(6.0))
-        .margin_bottom(style.px(6.0))
-        .margin_right(style.px(f64::from(w) / style.scale - l.right))
-        .x_label_area_size(style.px(if l.narrow { 40.0 } else { 46.0 }))
-        .y_label_area_size(style.px(l.left - 6.0))
-        .build_cartesian_2d(c.x_range.0..c.x_range.1, c.y_range.0..c.y_range.1)?;
-    let (xf, yf) = (c.x_format, c.y_format);
-    chart
-        .configure_mesh()
-        .light_line_style(p.grid.mix(0.0))
-        .bold_line_style(p.grid)
-        .axis_style(p.muted)
-        .x_labels(if l.narrow { 5 } else { 8 })
-        .y_labels(6)
-        .x_label_formatter(&|v| xf.tick(*v))
-        .y_label_formatter(&|v| yf.tick(*v))
-        .x_label_style(tick.clone())
-        .y_label_style(tick)
-        .x_desc(c.x_title.as_str())
-        .y_desc(c.y_title.as_str())
-        .axis_desc_style(title)
-        .draw()?;
-
-    let plot_h = f64::from(chart.plotting_area().dim_in_pixel().1.max(1));
-    let per_px = (c.y_range.1 - c.y_range.0) / plot_h;
-    let label_px = style.font(12.0);
-
+pub fn draw<DB: DrawingBackend>(db: &mut DB, c: &LineChart, style: &ChartStyle) -> Drawn<DB> {
+    let pal = style.palette;
+    let mut p = Painter {
+        db,
+        scale: style.scale,
+    };
+    p.fill(pal.background)?;
+    let (w, h) = p.size();
+    let f = Frame {
+        l: Layout::new(w, h, c.has_end_labels()),
+        x: c.x_range,
+        y: c.y_range,
+    };
+    let l = f.l;
+    draw_axes(
+        &mut p,
+        &f,
+        (c.x_format, c.y_format),
+        (&c.x_title, &c.y_title),
+        &pal,
+    )?;
+    let label_px = 12.0;
     if c.y_range.0 < 0.0 && c.y_range.1 > 0.0 {
-        chart.draw_series(std::iter::once(PathElement::new(
-            [(c.x_range.0, 0.0), (c.x_range.1, 0.0)],
-            ShapeStyle::from(&p.muted).stroke_width(style.px(1.0)),
-        )))?;
+        let (_, y0) = f.at((0.0, 0.0));
+        p.line(&[(l.left, y0), (l.right, y0)], pal.muted, 1.0, None)?;
     }
     for r in &c.refs {
-        let color = r.tone.color(&p);
-        let s = ShapeStyle::from(&color).stroke_width(style.px(1.5));
-        chart.draw_series(DashedLineSeries::new(
-            [(c.x_range.0, r.y), (c.x_range.1, r.y)],
-            style.px(7.0),
-            style.px(4.0),
-            s,
-        ))?;
-        let font = ("sans-serif", label_px).into_font().color(&color);
-        let x = c.x_range.0 + (c.x_range.1 - c.x_range.0) * 0.015;
-        chart.draw_series(std::iter::once(Text::new(
-            r.label.clone(),
-            (x, r.y + (label_px + style.font(4.0)) * per_px),
-            font,
-        )))?;
+        let color = r.tone.color(&pal);
+        let (_, y) = f.at((0.0, r.y));
+        p.line(&[(l.left, y), (l.right, y)], color, 1.5, Some((7.0, 4.0)))?;
+        let x = l.left + (l.right - l.left) * 0.015;
+        p.text(&r.label, (x, y - 4.0), label_px, color, Anchor::BottomLeft)?;
     }
     for s in &c.lines {
-        let color = s.tone.color(&p);
-        let st = ShapeStyle::from(&color).stroke_width(style.px(s.width));
-        let pts = s
-            .points
-            .iter()
-            .map(|&(x, y)| (x, y.clamp(c.y_range.0, c.y_range.1)));
-        if s.dashed {
-            chart.draw_series(DashedLineSeries::new(pts, style.px(8.0), style.px(5.0), st))?;
-        } else {
-            chart.draw_series(LineSeries::new(pts, st))?;
+        let pts: Vec<(f64, f64)> = s.points.iter().map(|&pt| f.at(pt)).collect();
+        let dash = s.dashed.then_some((8.0, 5.0));
+        p.line(&pts, s.tone.color(&pal), s.width, dash)?;
+    }
+    // Series names at their right ends, nudged apart so they never overlap:
+    // top to bottom by pixel height (a few lines, so an insertion sort).
+    let mut ends: Vec<(f64, &Line)> = Vec::new();
+    for s in c.lines.iter().filter(|s| !s.label.is_empty()) {
+        if let Some(&pt) = s.points.last() {
+            let y = f.at(pt).1;
+            let i = ends.iter().position(|e| e.0 > y).unwrap_or(ends.len());
+            ends.insert(i, (y, s));
         }
     }
-    // Series names at their right ends, nudged apart so they never overlap.
-    let mut ends: Vec<(f64, &Line)> = c
-        .lines
-        .iter()
-        .filter(|s| !s.label.is_empty())
-        .filter_map(|s| {
-            s.points
-                .last()
-                .map(|&(_, y)| (y.clamp(c.y_range.0, c.y_range.1), s))
-        })
-        .collect();
-    ends.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let gap = (label_px + style.font(2.0)) * per_px;
-    let mut last_y = f64::INFINITY;
+    let mut next_free = f64::NEG_INFINITY;
     for (y, s) in ends {
-        let y = y.min(last_y - gap);
-        last_y = y;
-        let font = ("sans-serif", label_px)
-            .into_font()
-            .color(&s.tone.color(&p));
-        let pos = (c.x_range.1, y + label_px * 0.5 * per_px);
-        let pos = chart.backend_coord(&pos);
-        root.draw(&Text::new(
-            s.label.clone(),
-            (pos.0 + style.px(6.0) as i32, pos.1),
-            font,
-        ))?;
+        let y = y.max(next_free);
+        next_free = y + label_px + 2.0;
+        p.text(
+            &s.label,
+            (l.right + 6.0, y),
+            label_px,
+            s.tone.color(&pal),
+            Anchor::Left,
+        )?;
     }
     for m in &c.markers {
-        let color = m.tone.color(&p);
-        chart.draw_series(std::iter::once(Circle::new(
-            m.at,
-            style.px(5.0),
-            ShapeStyle::from(&color).filled(),
-        )))?;
-        let font = ("sans-serif", style.font(12.5)).into_font().color(&p.text);
+        let at = f.at(m.at);
+        p.dot(at, 5.0, m.tone.color(&pal))?;
         let right = m.at.0 < (c.x_range.0 + c.x_range.1) / 2.0;
-        let dx = (c.x_range.1 - c.x_range.0) * if right { 0.015 } else { -0.015 };
-        let pos = chart.backend_coord(&(m.at.0 + dx, m.at.1));
-        let (tw, _) = root.estimate_text_size(&m.label, &font).unwrap_or((0, 0));
-        let x = if right { pos.0 } else { pos.0 - tw as i32 };
-        root.draw(&Text::new(
-            m.label.clone(),
-            (x, pos.1 - style.px(18.0) as i32),
-            font,
-        ))?;
+        let (x, anchor) = if right {
+            (at.0 + 8.0, Anchor::BottomLeft)
+        } else {
+            (at.0 - 8.0, Anchor::BottomRight)
+        };
+        p.text(&m.label, (x, at.1 - 6.0), 12.5, pal.text, anchor)?;
     }
-    root.present()
+    p.db.present()
 }
 
 #[cfg(test)]
@@ -444,11 +462,7 @@ mod tests {
 
     #[test]
     fn draws_every_series_label_and_reference() {
-        let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, (600, 360)).into_drawing_area();
-            sample().draw(&root, &ChartStyle::default()).unwrap();
-        }
+        let svg = crate::charts::svg::render(&sample(), 600, 360, &ChartStyle::default());
         assert!(svg.matches("<polyline").count() >= 1);
         for t in [
             "GDP",

@@ -19,7 +19,8 @@ use crate::model::margin::{
     price_fall_to_line, simulate_margin_calls, MarginSim, MarginSimResult, INSTANT_LINE,
     MIN_MARGIN_RATIO_2023, MIN_MARGIN_RATIO_2026, WARNING_LINE,
 };
-use crate::text::{fmt_param, fmt_pct, fmt_signed_pct, margin_text, Lang};
+use crate::model::Within;
+use crate::text::{fmt_param, fmt_pct, fmt_signed_pct, margin_text, Fixed, Lang};
 
 /// The sliders of `margin-call`.
 pub const CALL_PARAMS: [Param; 2] = [Param::MarginRatio, Param::MarginLine];
@@ -94,7 +95,7 @@ pub fn sim(a: &Assumptions) -> MarginSim {
         line: a.get(Param::MarginLine),
         drift: a.get(Param::MarginDrift),
         volatility: a.get(Param::MarginVol),
-        days: a.get(Param::MarginDays).round().clamp(1.0, 250.0) as u32,
+        days: a.get(Param::MarginDays).round().within(1.0, 250.0) as u32,
         paths: PATHS,
         seed: SEED,
         sample_paths: SAMPLES,
@@ -124,7 +125,7 @@ pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
         "ratio" => fmt_param(Param::MarginRatio, m, lang),
         "line" => fmt_param(Param::MarginLine, line, lang),
         "start_ratio" => fmt_pct(1.0 + m, 0),
-        "buy" => format!("{:.2}", 1.0 + 1.0 / m),
+        "buy" => Fixed(1.0 + 1.0 / m, 2).to_string(),
         "fall" => fall_text(price_fall_to_line(m, line)),
         "fall_80" => fall_text(price_fall_to_line(MIN_MARGIN_RATIO_2023, line)),
         "fall_100" => fall_text(price_fall_to_line(MIN_MARGIN_RATIO_2026, line)),
@@ -275,7 +276,15 @@ pub fn paths_chart(a: &Assumptions, lang: Lang) -> LineChart {
                 .collect()
         })
         .unwrap_or_default();
-    paths.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    // Longest first (a path stops where its margin call hits). A handful of
+    // paths: an insertion sort, rather than shipping the standard sort.
+    for i in 1..paths.len() {
+        let mut j = i;
+        while j > 0 && paths[j - 1].0.len() < paths[j].0.len() {
+            paths.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let shown_hit = paths.iter().filter(|(_, h)| *h).count();
 
     let (mut lo, mut hi) = (barrier, 1.0f64);
@@ -328,7 +337,7 @@ pub fn paths_chart(a: &Assumptions, lang: Lang) -> LineChart {
         lines,
         refs: vec![RefLine {
             y: barrier,
-            label: t.barrier(&format!("{barrier:.2}"), &change(Some(fall))),
+            label: t.barrier(&Fixed(barrier, 2).to_string(), &change(Some(fall))),
             tone: Tone::Accent,
         }],
         markers,
@@ -345,22 +354,16 @@ pub fn paths_chart(a: &Assumptions, lang: Lang) -> LineChart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::{Chart, ChartStyle};
+    use crate::charts::ChartStyle;
     use crate::model::assumptions::Action;
     use crate::model::margin::hit_share;
-    use plotters::prelude::*;
 
     fn set(p: Param, v: f64) -> Assumptions {
         Assumptions::default().apply(Action::Set(p, v))
     }
 
     fn svg(c: &LineChart) -> String {
-        let mut out = String::new();
-        {
-            let root = SVGBackend::with_string(&mut out, (640, 400)).into_drawing_area();
-            c.draw(&root, &ChartStyle::default()).unwrap();
-        }
-        out
+        crate::charts::svg::render(c, 640, 400, &ChartStyle::default())
     }
 
     #[test]

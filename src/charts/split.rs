@@ -6,7 +6,8 @@ use super::bars::{Bar, BarChart, BarRef};
 use super::lines::{AxisFormat, Line, LineChart, RefLine, Tone};
 use crate::data::{self, Fact};
 use crate::model::assumptions::Assumptions;
-use crate::text::{fmt_signed_pct, split_text, Lang};
+use crate::model::Within;
+use crate::text::{fmt_signed_pct, split_text, Fixed, Lang};
 
 /// Markets in 2025 (series, label key): calendar-year price returns, percent.
 const MARKETS: [&str; 5] = [
@@ -43,8 +44,8 @@ pub fn live(key: &str, _a: &Assumptions, lang: Lang) -> Option<String> {
     if key == "property_fall" {
         // "fell 17.2%": the size of the fall, without a sign.
         return Some(format!(
-            "{:.1}%",
-            value("real_estate_investment_growth", 2025).abs()
+            "{}%",
+            Fixed(value("real_estate_investment_growth", 2025).abs(), 1)
         ));
     }
     let series = match key {
@@ -202,7 +203,7 @@ impl Guess {
     /// to 0.5 pp); ignores a bad index or a non-finite value.
     pub fn set(&mut self, i: usize, v: f64) {
         if let (Some(slot), true) = (self.values.get_mut(i), v.is_finite()) {
-            *slot = Some((v.clamp(GUESS_RANGE.0, GUESS_RANGE.1) * 2.0).round() / 2.0);
+            *slot = Some((v.within(GUESS_RANGE.0, GUESS_RANGE.1) * 2.0).round() / 2.0);
         }
     }
 
@@ -266,8 +267,7 @@ impl Guess {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::{Chart, ChartStyle};
-    use plotters::prelude::*;
+    use crate::charts::ChartStyle;
 
     #[test]
     fn markets_chart_shows_the_2025_rows() {
@@ -283,11 +283,7 @@ mod tests {
         assert_eq!(prop.value, -17.2);
         assert_eq!(c.reference.as_ref().unwrap().value, 5.0);
         assert_eq!(c.bars.len(), 9);
-        let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, (400, 420)).into_drawing_area();
-            c.draw(&root, &ChartStyle::default()).unwrap();
-        }
+        let svg = crate::charts::svg::render(&c, 400, 420, &ChartStyle::default());
         assert!(svg.contains("+35.9%") && svg.contains("−17.2%"));
     }
 

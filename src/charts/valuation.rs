@@ -4,6 +4,8 @@
 //! The curve is on the forward basis (price ÷ next year's earnings) so that it
 //! is comparable with the market's forward multiple.
 
+use super::lines::{draw_axes, Frame, Layout};
+use super::paint::{Anchor, Drawn, Painter};
 use super::{nice_ceil, ChartStyle};
 use crate::charts::lines::{AxisFormat, Line, LineChart, Marker, Tone};
 use crate::data::{self, rows};
@@ -12,12 +14,12 @@ use crate::model::valuation::{
     implied_growth_forward, justified_forward_pe, justified_pe_two_stage, peg, years_to_pe,
     ImpliedError,
 };
+use crate::model::Within;
 use crate::text::{
     fmt_multiple, fmt_param, fmt_pct, fmt_ratio, strings, valuation_pe_summary, valuation_text,
     Lang,
 };
-use plotters::coord::Shift;
-use plotters::prelude::*;
+use plotters_backend::DrawingBackend;
 
 /// The sliders of `valuation-pe`, in order.
 pub const PE_PARAMS: [Param; 6] = [
@@ -65,7 +67,7 @@ pub fn implied_chart(a: &Assumptions, lang: Lang) -> LineChart {
     let implied = market_implied_growth(a).ok();
     // Widen the growth axis when the market implies more than it shows.
     let x_hi = implied.map_or(IMPLIED_X.1, |g| {
-        ((g * 1.15 * 10.0).ceil() / 10.0).clamp(IMPLIED_X.1, 2.0)
+        ((g * 1.15 * 10.0).ceil() / 10.0).within(IMPLIED_X.1, 2.0)
     });
     let steps = 111;
     let points: Vec<(f64, f64)> = (0..steps)
@@ -216,12 +218,8 @@ impl ValuationPe {
 }
 
 impl super::Chart for ValuationPe {
-    fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        style: &ChartStyle,
-    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-        draw(root, self, style)
+    fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB> {
+        draw(db, self, style)
     }
 
     fn summary(&self) -> String {
@@ -255,114 +253,70 @@ impl super::Chart for ValuationPe {
 }
 
 /// Draws `valuation-pe` on any backend.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    input: &ValuationPe,
-    style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let p = style.palette;
+pub fn draw<DB: DrawingBackend>(db: &mut DB, input: &ValuationPe, style: &ChartStyle) -> Drawn<DB> {
+    let pal = style.palette;
     let t = strings(input.lang);
-    root.fill(&p.background)?;
-    let (w, _) = root.dim_in_pixel();
-    let narrow = f64::from(w) / style.scale < 480.0;
-    let tick_font = ("sans-serif", style.font(if narrow { 11.0 } else { 12.5 }))
-        .into_font()
-        .color(&p.muted);
-    let title_font = ("sans-serif", style.font(if narrow { 12.0 } else { 13.5 }))
-        .into_font()
-        .color(&p.text);
-
-    let mut chart = ChartBuilder::on(root)
-        .margin_top(style.px(14.0))
-        .margin_right(style.px(16.0))
-        .margin_left(style.px(6.0))
-        .margin_bottom(style.px(6.0))
-        .x_label_area_size(style.px(if narrow { 40.0 } else { 46.0 }))
-        .y_label_area_size(style.px(if narrow { 46.0 } else { 58.0 }))
-        .build_cartesian_2d(input.x_range.0..input.x_range.1, 0.0..input.y_max)?;
-
-    chart
-        .configure_mesh()
-        .light_line_style(p.grid.mix(0.0))
-        .bold_line_style(p.grid)
-        .axis_style(p.muted)
-        .x_labels(if narrow { 4 } else { 7 })
-        .y_labels(6)
-        .x_label_formatter(&|g| fmt_pct(*g, 0))
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .x_label_style(tick_font.clone())
-        .y_label_style(tick_font)
-        .x_desc(t.axis_growth)
-        .y_desc(t.axis_pe)
-        .axis_desc_style(title_font.clone())
-        .draw()?;
-
+    let mut p = Painter {
+        db,
+        scale: style.scale,
+    };
+    p.fill(pal.background)?;
+    let (w, h) = p.size();
+    let f = Frame {
+        l: Layout::new(w, h, false),
+        x: input.x_range,
+        y: (0.0, input.y_max),
+    };
+    let l = f.l;
+    draw_axes(
+        &mut p,
+        &f,
+        (AxisFormat::Rate, AxisFormat::Integer),
+        (t.axis_growth, t.axis_pe),
+        &pal,
+    )?;
     // Market line, labelled directly (no legend box to cover the data).
-    let market = ShapeStyle::from(&p.accent).stroke_width(style.px(2.0));
-    chart.draw_series(DashedLineSeries::new(
-        [
-            (input.x_range.0, input.market_pe),
-            (input.x_range.1, input.market_pe),
-        ],
-        style.px(8.0),
-        style.px(5.0),
-        market,
-    ))?;
-    // Text is anchored at its top-left corner: lift labels by their own
-    // height, converted from device pixels to data units.
-    let plot_h = f64::from(chart.plotting_area().dim_in_pixel().1.max(1));
-    let per_px = input.y_max / plot_h;
-    let label_px = style.font(12.5);
+    let (_, my) = f.at((0.0, input.market_pe));
+    p.line(
+        &[(l.left, my), (l.right, my)],
+        pal.accent,
+        2.0,
+        Some((8.0, 5.0)),
+    )?;
     let label = format!(
         "{}{}",
         t.legend_market,
         fmt_multiple(Some(input.market_pe), input.lang)
     );
-    let label_font = ("sans-serif", label_px).into_font().color(&p.accent);
-    let label_x = input.x_range.0 + (input.x_range.1 - input.x_range.0) * 0.02;
-    let label_y = input.market_pe + (label_px + style.font(5.0)) * per_px;
-    chart.draw_series(std::iter::once(Text::new(
-        label,
-        (label_x, label_y),
-        label_font,
-    )))?;
+    let lx = l.left + (l.right - l.left) * 0.02;
+    p.text(&label, (lx, my - 5.0), 12.5, pal.accent, Anchor::BottomLeft)?;
 
-    chart.draw_series(LineSeries::new(
-        input.curve.iter().copied(),
-        ShapeStyle::from(&p.primary).stroke_width(style.px(2.5)),
-    ))?;
+    let curve: Vec<(f64, f64)> = input.curve.iter().map(|&pt| f.at(pt)).collect();
+    p.line(&curve, pal.primary, 2.5, None)?;
 
     if let Some((g, pe)) = input.current {
         let on_chart = pe <= input.y_max;
-        let y = pe.min(input.y_max);
-        chart.draw_series(std::iter::once(Circle::new(
-            (g, y),
-            style.px(6.0),
-            ShapeStyle::from(&p.primary).filled(),
-        )))?;
+        let at = f.at((g, pe));
+        p.dot(at, 6.0, pal.primary)?;
         let text = fmt_multiple(Some(pe), input.lang) + if on_chart { "" } else { " ↑" };
-        let font = ("sans-serif", style.font(13.0)).into_font().color(&p.text);
-        // Put the label on the side of the point with more room.
+        // Beside the point on the side with more room; below it unless that
+        // would run into the x axis.
         let right = g < (input.x_range.0 + input.x_range.1) / 2.0;
-        let dx = (input.x_range.1 - input.x_range.0) * if right { 0.02 } else { -0.12 };
-        chart.draw_series(std::iter::once(Text::new(
-            text,
-            (g + dx, label_below_or_above(y, style, per_px)),
-            font,
-        )))?;
+        let (x, y) = (at.0 + if right { 10.0 } else { -10.0 }, at.1);
+        let (y, below) = if y + 9.0 + 13.0 < l.bottom {
+            (y + 9.0, true)
+        } else {
+            (y - 12.0, false)
+        };
+        let anchor = match (right, below) {
+            (true, true) => Anchor::TopLeft,
+            (true, false) => Anchor::BottomLeft,
+            (false, true) => Anchor::TopRight,
+            (false, false) => Anchor::BottomRight,
+        };
+        p.text(&text, (x, y), 13.0, pal.text, anchor)?;
     }
-    root.present()
-}
-
-/// y of a label for a point at `y`: just below it when there is room above
-/// the x axis, else above it (in data units; `per_px` data units per pixel).
-fn label_below_or_above(y: f64, style: &ChartStyle, per_px: f64) -> f64 {
-    let below = y - style.font(9.0) * per_px;
-    if below - style.font(13.0) * per_px > 0.0 {
-        below
-    } else {
-        y + style.font(24.0) * per_px
-    }
+    p.db.present()
 }
 
 #[cfg(test)]
@@ -371,12 +325,7 @@ mod tests {
     use crate::model::assumptions::Action;
 
     fn svg(input: &ValuationPe) -> String {
-        let mut out = String::new();
-        {
-            let root = SVGBackend::with_string(&mut out, (640, 400)).into_drawing_area();
-            draw(&root, input, &ChartStyle::default()).unwrap();
-        }
-        out
+        crate::charts::svg::render(input, 640, 400, &ChartStyle::default())
     }
 
     #[test]

@@ -3,10 +3,10 @@
 //! its input, theme or width changes.
 
 use crate::charts::{Chart, ChartStyle, Palette};
+use crate::components::canvas::Canvas;
+use crate::model::Within;
+use crate::text::Fixed;
 use gloo::utils::window;
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, IntoDrawingArea};
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -23,11 +23,7 @@ pub fn bar_chart_height(n: usize) -> u32 {
 /// type (every copy of a Yew component costs shipped bytes).
 pub trait CanvasChart {
     /// Paints on a canvas backend.
-    fn paint_on(
-        &self,
-        root: &DrawingArea<CanvasBackend, Shift>,
-        style: &ChartStyle,
-    ) -> Result<(), String>;
+    fn paint_on(&self, db: &mut Canvas, style: &ChartStyle) -> Result<(), String>;
     /// Text alternative.
     fn summary_text(&self) -> String;
     /// Hover and keyboard read-outs; see [`Chart::readouts`].
@@ -35,12 +31,8 @@ pub trait CanvasChart {
 }
 
 impl<C: Chart> CanvasChart for C {
-    fn paint_on(
-        &self,
-        root: &DrawingArea<CanvasBackend, Shift>,
-        style: &ChartStyle,
-    ) -> Result<(), String> {
-        self.draw(root, style).map_err(|e| e.to_string())
+    fn paint_on(&self, db: &mut Canvas, style: &ChartStyle) -> Result<(), String> {
+        self.draw(db, style).map_err(|e| e.to_string())
     }
     fn summary_text(&self) -> String {
         self.summary()
@@ -246,7 +238,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
                 {onpointermove} {onpointerdown} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
                 {onpointerleave} {onkeydown} {onblur} />
             <div class="readout" role="status" aria-live="polite" hidden={shown.is_none()}
-                style={shown.as_ref().map(|(x, _)| format!("left: clamp(6rem, {x:.0}px, calc(100% - 6rem))"))}>
+                style={shown.as_ref().map(|(x, _)| format!("left: clamp(6rem, {}px, calc(100% - 6rem))", Fixed(*x, 0)))}>
                 { shown.map(|(_, text)| text).unwrap_or_default() }
             </div>
         </div>
@@ -256,7 +248,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
 /// Sizes the backing store to CSS size × devicePixelRatio and draws. `None`
 /// when the canvas has no layout yet or drawing failed (logged).
 fn paint(el: &HtmlCanvasElement, input: &dyn CanvasChart, dark: bool) -> Option<()> {
-    let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
+    let dpr = window().device_pixel_ratio().within(1.0, 4.0);
     let (cw, ch) = (f64::from(el.client_width()), f64::from(el.client_height()));
     if cw < 1.0 || ch < 1.0 {
         return None;
@@ -272,9 +264,9 @@ fn paint(el: &HtmlCanvasElement, input: &dyn CanvasChart, dark: bool) -> Option<
         palette: if dark { Palette::DARK } else { Palette::LIGHT },
         scale: dpr,
     };
-    let root = CanvasBackend::with_canvas_object(el.clone())?.into_drawing_area();
+    let mut db = Canvas::new(el)?;
     input
-        .paint_on(&root, &style)
+        .paint_on(&mut db, &style)
         .map_err(|e| gloo::console::error!(format!("chart: {e}")))
         .ok()
 }

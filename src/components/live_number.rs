@@ -2,7 +2,7 @@
 //! sideways, or focus it and use the arrow keys (an ARIA slider).
 
 use crate::model::assumptions::{Action, Param};
-use crate::text::{param_label, Lang};
+use crate::text::{fmt_plain, param_label, Lang};
 use yew::prelude::*;
 
 /// Props of [`LiveNumber`].
@@ -71,8 +71,8 @@ pub fn LiveNumber(p: &LiveNumberProps) -> Html {
     html! {
         <span class="live adjustable" data-live={p.key_name} data-assumption-inline={spec.key}
             role="slider" tabindex="0" aria-label={param_label(p.param, p.lang)}
-            aria-valuemin={spec.min.to_string()} aria-valuemax={spec.max.to_string()}
-            aria-valuenow={p.value.to_string()} aria-valuetext={p.text.clone()}
+            aria-valuemin={fmt_plain(spec.min)} aria-valuemax={fmt_plain(spec.max)}
+            aria-valuenow={fmt_plain(p.value)} aria-valuetext={p.text.clone()}
             {onkeydown} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             { p.text.clone() }
         </span>

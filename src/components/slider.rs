@@ -1,7 +1,7 @@
 //! A labelled range input for one assumption, showing its unit and value.
 
 use crate::model::assumptions::Param;
-use crate::text::{fmt_param, param_label, Lang};
+use crate::text::{fmt_param, fmt_plain, param_label, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -38,8 +38,8 @@ pub fn Slider(p: &SliderProps) -> Html {
             <label for={id.clone()}>{ param_label(p.param, p.lang) }</label>
             <output for={id.clone()} aria-hidden="true">{ text.clone() }</output>
             <input type="range" id={id} data-assumption={spec.key}
-                min={spec.min.to_string()} max={spec.max.to_string()} step={spec.step.to_string()}
-                value={p.value.to_string()} aria-valuetext={text} {oninput} />
+                min={fmt_plain(spec.min)} max={fmt_plain(spec.max)} step={fmt_plain(spec.step)}
+                value={fmt_plain(p.value)} aria-valuetext={text} {oninput} />
         </div>
     }
 }

@@ -6,8 +6,10 @@
 //! URL parsing (clamping) and the "where does this come from" notes share one
 //! table.
 
+use super::decimal::write_shortest;
 use super::futures::{FuturesParam, FuturesParams, Preset};
 use super::valuation::TwoStage;
+use super::Within;
 use serde::{Deserialize, Serialize};
 
 /// How a parameter's value is written for people.
@@ -279,7 +281,7 @@ impl Param {
     pub fn clamp(self, value: f64) -> f64 {
         let s = self.spec();
         if value.is_finite() {
-            value.clamp(s.min, s.max)
+            value.within(s.min, s.max)
         } else {
             s.default
         }
@@ -369,7 +371,7 @@ impl Assumptions {
         TwoStage {
             payout_high: self.get(Param::PayoutHigh),
             g_high: self.get(Param::GHigh),
-            years: self.get(Param::Years).round().clamp(0.0, 1000.0) as u32,
+            years: self.get(Param::Years).round().within(0.0, 1000.0) as u32,
             ke_high: self.get(Param::Ke),
             payout_stable: self.get(Param::PayoutStable),
             g_stable: self.get(Param::GStable),
@@ -394,7 +396,7 @@ impl Assumptions {
         Param::ALL
             .iter()
             .filter(|p| self.get(**p) != p.spec().default)
-            .map(|p| format!("{}={}", p.spec().key, self.get(*p)))
+            .map(|p| format!("{}={}", p.spec().key, write_shortest(self.get(*p))))
             .collect::<Vec<_>>()
             .join("&")
     }

@@ -7,6 +7,83 @@
 //! covers every number the app writes (Rust's shortest `Display` of values
 //! of magnitude 1e-5 and up), and within about 1e-14 relative otherwise.
 
+/// The shortest decimal text that [`parse_decimal`] reads back as exactly
+/// `v` — the same text as Rust's `Display` for magnitudes from 1e-5 to 1e15
+/// (tested) — for writing numbers into URLs without shipping Rust's float
+/// printer to the browser.
+///
+/// How: for k = 0, 1, 2, … decimals, round |v| × 10^k exactly (v = m·2^e, so
+/// |v|·10^k = m·5^k·2^(e+k), computed in `u128`) and keep the first text that
+/// parses back to `v`. Outside that range, or for non-finite `v`, it falls
+/// back to at most 9 decimals, which may not read back exactly; `-0` and NaN
+/// are written `0`.
+pub fn write_shortest(v: f64) -> String {
+    let a = v.abs();
+    if a == 0.0 || a.is_nan() {
+        return "0".into();
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    if (1e-9..1e15).contains(&a) {
+        let bits = a.to_bits();
+        let (exp, frac) = (((bits >> 52) & 0x7ff) as i32, bits & ((1u64 << 52) - 1));
+        // Normal numbers only in this range: m has its implicit leading 1.
+        let (m, e) = (u128::from(frac | (1u64 << 52)), exp - 1075);
+        let mut pow5: u128 = 1;
+        for k in 0..=26u32 {
+            let prod = m * pow5;
+            let shift = e + k as i32;
+            let n = if shift >= 0 {
+                if prod.leading_zeros() <= shift as u32 {
+                    break;
+                }
+                prod << shift
+            } else {
+                let r = (-shift) as u32;
+                if r >= 127 {
+                    break;
+                }
+                // Round half up on the exact quotient (as Rust's printer).
+                let (q, rem) = (prod >> r, prod & ((1u128 << r) - 1));
+                if rem >= 1u128 << (r - 1) {
+                    q + 1
+                } else {
+                    q
+                }
+            };
+            let text = with_point(n, k as usize);
+            if parse_decimal(&text) == Some(a) {
+                return format!("{sign}{text}");
+            }
+            pow5 *= 5;
+        }
+    }
+    // Fallback: 9 decimals, trailing zeros dropped.
+    let scaled = (a * 1e9).round();
+    let n = if scaled.is_finite() {
+        scaled as u128
+    } else {
+        u128::MAX
+    };
+    let text = with_point(n, 9);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text.is_empty() || text == "0" {
+        "0".into()
+    } else {
+        format!("{sign}{text}")
+    }
+}
+
+/// `n` / 10^`k` written out: `with_point(305, 2)` = `"3.05"`.
+fn with_point(n: u128, k: usize) -> String {
+    let digits = n.to_string();
+    if k == 0 {
+        return digits;
+    }
+    let padded = format!("{digits:0>w$}", w = k + 1);
+    let (int, frac) = padded.split_at(padded.len() - k);
+    format!("{int}.{frac}")
+}
+
 /// Parses `[+-]digits[.digits][(e|E)[+-]digits]`, surrounding spaces allowed.
 ///
 /// Returns `None` for anything else (empty, `inf`, `NaN`, hex, non-ASCII
@@ -127,6 +204,25 @@ fn exact_quotient(m: u64, d: u128) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn shortest_equals_rusts_display() {
+        let mut v = 1.0e-5f64;
+        while v < 1e15 {
+            for x in [v, -v, v * 1.000_000_1, 1.0 / 3.0 * v, 0.1 + v] {
+                assert_eq!(write_shortest(x), x.to_string(), "{x:e}");
+                assert_eq!(parse_decimal(&write_shortest(x)), Some(x));
+            }
+            v *= 1.37;
+        }
+        assert_eq!(write_shortest(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(write_shortest(0.3), "0.3");
+        assert_eq!(write_shortest(-0.0), "0");
+        assert_eq!(write_shortest(f64::NAN), "0");
+        assert_eq!(write_shortest(2025.0), "2025");
+        assert_eq!(write_shortest(1e-12), "0");
+        assert!(write_shortest(f64::INFINITY).len() > 10);
+    }
+
     use super::*;
 
     #[test]

@@ -44,6 +44,7 @@
 //! Growth rates are real and decimal (0.05 = 5 %). The 2025 retail-sales figure
 //! is nominal; with consumer prices about flat in 2025 the difference is small.
 
+use super::Within;
 use serde::{Deserialize, Serialize};
 
 /// First year of the path (actuals).
@@ -243,7 +244,7 @@ impl FuturesParam {
     pub fn clamp(self, value: f64) -> f64 {
         let s = self.spec();
         if value.is_finite() {
-            value.clamp(s.min, s.max)
+            value.within(s.min, s.max)
         } else {
             s.default
         }

@@ -2,6 +2,7 @@
 
 use super::Lang;
 use crate::model::futures::Preset;
+use crate::text::Fixed;
 
 /// Labels of the `futures` figures in one language.
 pub struct FuturesText {
@@ -211,7 +212,11 @@ impl FuturesText {
         let mut chars = yours.chars();
         let yours = chars
             .next()
-            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .map(|c| {
+                std::iter::once(c.to_ascii_uppercase())
+                    .chain(chars)
+                    .collect::<String>()
+            })
             .unwrap_or_default();
         match self.lang {
             Lang::En => format!(
@@ -250,8 +255,8 @@ impl FuturesText {
     /// "in N years" for the property drag's half-life; `None` = never fades.
     pub fn half_life(&self, years: Option<f64>) -> String {
         match (self.lang, years) {
-            (Lang::En, Some(n)) => format!("{n:.1} years"),
-            (Lang::Zh, Some(n)) => format!("{n:.1}年"),
+            (Lang::En, Some(n)) => format!("{} years", Fixed(n, 1)),
+            (Lang::Zh, Some(n)) => format!("{}年", Fixed(n, 1)),
             (Lang::En, None) => "never".to_string(),
             (Lang::Zh, None) => "永远不会".to_string(),
         }
@@ -260,8 +265,8 @@ impl FuturesText {
     /// Percentage points a year, e.g. "0.25 pp" / "0.25个百分点".
     pub fn pp(&self, v: f64) -> String {
         match self.lang {
-            Lang::En => format!("{v:.2} pp"),
-            Lang::Zh => format!("{v:.2}个百分点"),
+            Lang::En => format!("{} pp", Fixed(v, 2)),
+            Lang::Zh => format!("{}个百分点", Fixed(v, 2)),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::Lang;
 use crate::charts::bars::Bar;
+use crate::text::Fixed;
 
 /// Labels of `robots-pe` in one language.
 pub struct RobotsText {
@@ -56,8 +57,8 @@ impl RobotsText {
     /// A number of years, one decimal.
     pub fn years(&self, n: f64) -> String {
         match self.lang {
-            Lang::En => format!("{n:.1} years"),
-            Lang::Zh => format!("{n:.1}年"),
+            Lang::En => format!("{} years", Fixed(n, 1)),
+            Lang::Zh => format!("{}年", Fixed(n, 1)),
         }
     }
 

@@ -4,6 +4,7 @@ use super::{fmt_signed_pct, Lang};
 use crate::charts::bars::Bar;
 use crate::charts::lines::Line;
 use crate::charts::split::{Guess, GUESS_YEARS};
+use crate::text::Fixed;
 
 /// Labels of the `split` figures in one language.
 #[derive(Debug)]
@@ -146,19 +147,19 @@ impl SplitText {
             };
             match self.lang {
                 Lang::En => format!(
-                    "{} from {} in {:.0} to {} in {:.0}",
+                    "{} from {} in {} to {} in {}",
                     l.label,
                     fmt_signed_pct(a.1),
-                    a.0,
+                    Fixed(a.0, 0),
                     fmt_signed_pct(b.1),
-                    b.0
+                    Fixed(b.0, 0)
                 ),
                 Lang::Zh => format!(
-                    "{}从{:.0}年的{}到{:.0}年的{}",
+                    "{}从{}年的{}到{}年的{}",
                     l.label,
-                    a.0,
+                    Fixed(a.0, 0),
                     fmt_signed_pct(a.1),
-                    b.0,
+                    Fixed(b.0, 0),
                     fmt_signed_pct(b.1)
                 ),
             }
@@ -205,9 +206,10 @@ impl SplitText {
                 let fall = fmt_signed_pct(-Guess::cumulative_after_first() * 100.0);
                 let verdict = match (lang, err) {
                     (Lang::En, Some(e)) => format!(
-                        " Your guess was off by {e:.1} percentage points a year on average."
+                        " Your guess was off by {} percentage points a year on average.",
+                        Fixed(e, 1)
                     ),
-                    (Lang::Zh, Some(e)) => format!("你的猜测平均每年偏差{e:.1}个百分点。"),
+                    (Lang::Zh, Some(e)) => format!("你的猜测平均每年偏差{}个百分点。", Fixed(e, 1)),
                     _ => String::new(),
                 };
                 match lang {

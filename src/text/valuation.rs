@@ -2,6 +2,7 @@
 
 use super::{fmt_multiple, fmt_pct, Lang};
 use crate::model::valuation::ImpliedError;
+use crate::text::Fixed;
 
 /// Labels of `valuation-implied` in one language.
 pub struct ValuationText {
@@ -36,8 +37,8 @@ impl ValuationText {
     /// A number of years, one decimal.
     pub fn years(&self, n: f64) -> String {
         match self.lang {
-            Lang::En => format!("{n:.1} years"),
-            Lang::Zh => format!("{n:.1}年"),
+            Lang::En => format!("{} years", Fixed(n, 1)),
+            Lang::Zh => format!("{}年", Fixed(n, 1)),
         }
     }
 

@@ -7,7 +7,7 @@ use crate::charts::{bars::BarChart, lines::LineChart, Chart};
 use crate::components::chart_canvas::{bar_chart_height, ChartCanvas};
 use crate::components::figure::FigureFrame;
 use crate::data::Fact;
-use crate::text::{fmt_signed_pct, split_text, Lang};
+use crate::text::{fmt_plain, fmt_signed_pct, split_text, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -98,8 +98,8 @@ pub fn GuessPropertyFigure(p: &SplitProps) -> Html {
                 <label for={id.clone()}>{ GUESS_YEARS[i] }</label>
                 <output for={id.clone()} aria-hidden="true">{ text.clone() }</output>
                 <input type="range" {id} data-guess-year={GUESS_YEARS[i].to_string()}
-                    min={GUESS_RANGE.0.to_string()} max={GUESS_RANGE.1.to_string()} step="0.5"
-                    value={v.unwrap_or(0.0).to_string()} aria-valuetext={text}
+                    min={fmt_plain(GUESS_RANGE.0)} max={fmt_plain(GUESS_RANGE.1)} step="0.5"
+                    value={fmt_plain(v.unwrap_or(0.0))} aria-valuetext={text}
                     disabled={guess.revealed} {oninput} />
             </div>
         }

@@ -1,0 +1,375 @@
+//! A small drawing kit over plotters' [`DrawingBackend`]: colours, strokes,
+//! fonts, dashed polylines, text and "nice" axis ticks, in CSS pixels.
+//!
+//! Why not plotters' `ChartBuilder`: our figures need a fixed, known layout
+//! (so a pointer maps back to data) and a handful of primitives; the general
+//! chart machinery, its float formatting and its sorts cost about 10 KB of
+//! brotli-compressed wasm on a phone for nothing we use. The backends stay
+//! plotters' trait, so the same drawing code paints the canvas and writes SVG.
+
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
+    FontTransform,
+};
+
+/// A drawing result on backend `DB`.
+pub type Drawn<DB> = Result<(), DrawingErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// An opaque sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// The backend's colour type, fully opaque.
+    pub fn backend(self) -> BackendColor {
+        BackendColor {
+            alpha: 1.0,
+            rgb: (self.0, self.1, self.2),
+        }
+    }
+
+    /// `#rrggbb`, for SVG and CSS.
+    pub fn hex(self) -> String {
+        const H: &[u8; 16] = b"0123456789abcdef";
+        let mut s = String::with_capacity(7);
+        s.push('#');
+        for v in [self.0, self.1, self.2] {
+            s.push(H[usize::from(v >> 4)] as char);
+            s.push(H[usize::from(v & 15)] as char);
+        }
+        s
+    }
+}
+
+/// A line or fill style: colour and width in device pixels.
+#[derive(Clone, Copy)]
+pub struct Stroke {
+    /// Colour.
+    pub color: BackendColor,
+    /// Width in device pixels, ≥ 1.
+    pub width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+/// Where a text's anchor point sits on the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Left edge, vertical middle.
+    Left,
+    /// Right edge, vertical middle.
+    Right,
+    /// Horizontal centre, top edge.
+    Top,
+    /// Horizontal centre, bottom edge.
+    Bottom,
+    /// Left edge, bottom edge (labels sitting on a line).
+    BottomLeft,
+    /// Right edge, bottom edge.
+    BottomRight,
+    /// Left edge, top edge.
+    TopLeft,
+    /// Right edge, top edge.
+    TopRight,
+    /// Centre of the text, turned to read upwards (a y-axis title).
+    Vertical,
+}
+
+/// A font: sans-serif at `size` device pixels.
+#[derive(Clone, Copy)]
+pub struct Font {
+    /// Size in device pixels.
+    pub size: f64,
+    /// Colour.
+    pub color: BackendColor,
+    /// Anchor.
+    pub anchor: Anchor,
+}
+
+/// Error type for [`Font`]: never produced (vector backends draw text).
+#[derive(Debug)]
+pub struct NoFontError;
+
+impl std::fmt::Display for NoFontError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("no raster font")
+    }
+}
+
+impl std::error::Error for NoFontError {}
+
+impl BackendTextStyle for Font {
+    type FontError = NoFontError;
+
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn transform(&self) -> FontTransform {
+        if self.anchor == Anchor::Vertical {
+            FontTransform::Rotate270
+        } else {
+            FontTransform::None
+        }
+    }
+    fn anchor(&self) -> Pos {
+        let (h, v) = match self.anchor {
+            Anchor::Left => (HPos::Left, VPos::Center),
+            Anchor::Right => (HPos::Right, VPos::Center),
+            Anchor::Top => (HPos::Center, VPos::Top),
+            Anchor::Bottom => (HPos::Center, VPos::Bottom),
+            Anchor::BottomLeft => (HPos::Left, VPos::Bottom),
+            Anchor::BottomRight => (HPos::Right, VPos::Bottom),
+            Anchor::TopLeft => (HPos::Left, VPos::Top),
+            Anchor::TopRight => (HPos::Right, VPos::Top),
+            Anchor::Vertical => (HPos::Center, VPos::Center),
+        };
+        Pos::new(h, v)
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::SansSerif
+    }
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), NoFontError> {
+        Ok((
+            (0, 0),
+            (text_width(text, self.size) as i32, self.size as i32),
+        ))
+    }
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: (i32, i32),
+        _draw: F,
+    ) -> Result<Result<(), E>, NoFontError> {
+        // Only pixel backends rasterise text through this; ours write text.
+        Ok(Ok(()))
+    }
+}
+
+/// Estimated width of `text` at `size` pixels in a sans-serif font: wide
+/// (CJK) characters are one em, others about 0.56 em. Used only to keep
+/// labels apart and inside the chart, never to measure exact positions.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            ' ' | '.' | ',' | ':' | 'i' | 'l' | '|' | '(' | ')' => 0.3,
+            'm' | 'w' | 'M' | 'W' | '%' => 0.85,
+            c if (c as u32) < 0x2e80 => 0.58,
+            _ => 1.0,
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// Draws on a backend in CSS pixels; `scale` device pixels per CSS pixel.
+pub struct Painter<'a, DB: DrawingBackend> {
+    /// The backend.
+    pub db: &'a mut DB,
+    /// Device pixels per CSS pixel (`devicePixelRatio`), ≥ 1.
+    pub scale: f64,
+}
+
+impl<DB: DrawingBackend> Painter<'_, DB> {
+    /// The drawing's size in CSS pixels.
+    pub fn size(&self) -> (f64, f64) {
+        let (w, h) = self.db.get_size();
+        (f64::from(w) / self.scale, f64::from(h) / self.scale)
+    }
+
+    fn at(&self, x: f64, y: f64) -> (i32, i32) {
+        (
+            (x * self.scale).round() as i32,
+            (y * self.scale).round() as i32,
+        )
+    }
+
+    fn stroke(&self, c: Rgb, width: f64) -> Stroke {
+        Stroke {
+            color: c.backend(),
+            width: (width * self.scale).round().max(1.0) as u32,
+        }
+    }
+
+    /// Fills the whole drawing.
+    pub fn fill(&mut self, c: Rgb) -> Drawn<DB> {
+        let (w, h) = self.db.get_size();
+        self.db
+            .draw_rect((0, 0), (w as i32, h as i32), &self.stroke(c, 1.0), true)
+    }
+
+    /// A filled rectangle between two corners.
+    pub fn rect(&mut self, (x0, y0): (f64, f64), (x1, y1): (f64, f64), c: Rgb) -> Drawn<DB> {
+        let s = self.stroke(c, 1.0);
+        self.db
+            .draw_rect(self.at(x0, y0), self.at(x1, y1), &s, true)
+    }
+
+    /// A filled circle of radius `r`.
+    pub fn dot(&mut self, (x, y): (f64, f64), r: f64, c: Rgb) -> Drawn<DB> {
+        let s = self.stroke(c, 1.0);
+        let r = (r * self.scale).round().max(1.0) as u32;
+        self.db.draw_circle(self.at(x, y), r, &s, true)
+    }
+
+    /// A polyline `width` wide; `dash` = (on, off) lengths for a dashed one.
+    pub fn line(
+        &mut self,
+        pts: &[(f64, f64)],
+        c: Rgb,
+        width: f64,
+        dash: Option<(f64, f64)>,
+    ) -> Drawn<DB> {
+        let s = self.stroke(c, width);
+        match dash {
+            None => {
+                let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.at(x, y)).collect();
+                self.db.draw_path(pts, &s)
+            }
+            Some((on, off)) => {
+                for seg in dashes(pts, on, off) {
+                    let seg: Vec<(i32, i32)> = seg.iter().map(|&(x, y)| self.at(x, y)).collect();
+                    self.db.draw_path(seg, &s)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// `text` at (`x`, `y`), `size` CSS pixels, placed by `anchor`.
+    pub fn text(
+        &mut self,
+        text: &str,
+        (x, y): (f64, f64),
+        size: f64,
+        c: Rgb,
+        anchor: Anchor,
+    ) -> Drawn<DB> {
+        let font = Font {
+            size: size * self.scale,
+            color: c.backend(),
+            anchor,
+        };
+        self.db.draw_text(text, &font, self.at(x, y))
+    }
+}
+
+/// The dashes of a polyline: pieces `on` long separated by gaps `off` long,
+/// the pattern running on across vertices. Empty for `on` ≤ 0.
+pub fn dashes(pts: &[(f64, f64)], on: f64, off: f64) -> Vec<Vec<(f64, f64)>> {
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    if on.is_nan() || on <= 0.0 || off.is_nan() || off < 0.0 {
+        return out;
+    }
+    let (mut drawing, mut left) = (true, on);
+    let mut cur: Vec<(f64, f64)> = Vec::new();
+    for w in pts.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        let len = ((x1 - x0).powi(2) + (y1 - y0).powi(2)).sqrt();
+        if !len.is_finite() {
+            continue;
+        }
+        let mut t = 0.0;
+        if drawing && cur.is_empty() {
+            cur.push((x0, y0));
+        }
+        while len - t > left {
+            t += left;
+            let p = (x0 + (x1 - x0) * t / len, y0 + (y1 - y0) * t / len);
+            if cur.last() != Some(&p) {
+                cur.push(p);
+            }
+            if drawing {
+                out.push(std::mem::take(&mut cur));
+            }
+            drawing = !drawing;
+            left = if drawing { on } else { off };
+        }
+        left -= len - t;
+        if drawing {
+            cur.push((x1, y1));
+        }
+    }
+    if cur.len() > 1 {
+        out.push(cur);
+    }
+    out
+}
+
+/// Up to about `max` evenly spaced "nice" values (1, 2, 2.5 or 5 times a
+/// power of ten apart) within [`lo`, `hi`]; `min_step` bounds the spacing
+/// from below (1 for years). Empty for an empty or non-finite range.
+pub fn ticks(lo: f64, hi: f64, max: usize, min_step: f64) -> Vec<f64> {
+    if !(lo.is_finite() && hi.is_finite() && hi > lo) || max == 0 {
+        return Vec::new();
+    }
+    let raw = ((hi - lo) / max as f64).max(min_step);
+    let p = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * p)
+        .find(|s| *s >= raw * (1.0 - 1e-9))
+        .unwrap_or(10.0 * p);
+    let first = (lo / step - 1e-9).ceil();
+    (0..=max * 2 + 1)
+        .map(|i| (first + i as f64) * step)
+        .take_while(|v| *v <= hi + step * 1e-9)
+        .map(|v| if v.abs() < step * 1e-9 { 0.0 } else { v })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_nice_and_inside_the_range() {
+        assert_eq!(
+            ticks(0.0, 100.0, 5, 0.0),
+            vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+        );
+        assert_eq!(
+            ticks(2021.0, 2025.0, 8, 1.0),
+            vec![2021.0, 2022.0, 2023.0, 2024.0, 2025.0]
+        );
+        assert_eq!(
+            ticks(-30.0, 20.0, 6, 0.0),
+            vec![-30.0, -20.0, -10.0, 0.0, 10.0, 20.0]
+        );
+        let t = ticks(0.0, 0.6, 4, 0.0);
+        assert_eq!(t.len(), 4);
+        assert!((t[3] - 0.6).abs() < 1e-12);
+        assert!(ticks(1.0, 1.0, 5, 0.0).is_empty());
+        assert!(ticks(f64::NAN, 1.0, 5, 0.0).is_empty());
+        let t = ticks(2025.0, 2035.0, 5, 1.0);
+        assert_eq!(t.first(), Some(&2026.0));
+        assert!(t.windows(2).all(|w| (w[1] - w[0] - 2.0).abs() < 1e-9));
+    }
+
+    #[test]
+    fn dashes_follow_the_pattern_across_vertices() {
+        let d = dashes(&[(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)], 4.0, 2.0);
+        // 20 px of path: dashes at 0-4, 6-10, 12-16 (turning the corner), 18-20.
+        assert_eq!(d.len(), 4);
+        assert_eq!(d[0], vec![(0.0, 0.0), (4.0, 0.0)]);
+        assert_eq!(d[1], vec![(6.0, 0.0), (10.0, 0.0)]);
+        assert_eq!(d[2], vec![(10.0, 2.0), (10.0, 6.0)]);
+        assert_eq!(d[3], vec![(10.0, 8.0), (10.0, 10.0)]);
+        assert!(dashes(&[(0.0, 0.0), (1.0, 1.0)], 0.0, 1.0).is_empty());
+    }
+
+    #[test]
+    fn colours_and_widths() {
+        assert_eq!(Rgb(0, 0x72, 0xb2).hex(), "#0072b2");
+        assert!(text_width("中文", 10.0) > text_width("ab", 10.0));
+    }
+}
