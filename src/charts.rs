@@ -69,6 +69,12 @@ pub trait Chart: PartialEq {
     /// Text alternative describing what the figure currently shows.
     fn summary(&self) -> String;
 
+    /// The values drawn, for the CSV download and the data table:
+    /// (series name, x written out or empty, value).
+    fn table(&self) -> Vec<(String, String, f64)> {
+        Vec::new()
+    }
+
     /// Read-out anchors for hover and keyboard: (x in CSS pixels on a canvas
     /// `width` × `height`, exact values written out). Empty when the figure
     /// prints its values already.

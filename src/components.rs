@@ -5,6 +5,7 @@ pub mod canvas;
 pub mod chapter;
 pub mod chapters;
 pub mod chart_canvas;
+pub mod export;
 pub mod figure;
 pub mod live_number;
 pub mod slider;

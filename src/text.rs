@@ -76,6 +76,16 @@ pub struct Strings {
     pub switch_lang_aria: &'static str,
     /// Reset button.
     pub reset: &'static str,
+    /// Label of a figure's download buttons.
+    pub download: &'static str,
+    /// Accessible name of the PNG download.
+    pub download_png: &'static str,
+    /// Accessible name of the SVG download.
+    pub download_svg: &'static str,
+    /// Accessible name of the CSV download.
+    pub download_csv: &'static str,
+    /// CSV source of rows computed by a model.
+    pub csv_model_source: &'static str,
     /// Heading of a figure's controls.
     pub assumptions: &'static str,
     /// "Source:" prefix under figures.
@@ -113,6 +123,11 @@ static EN: Strings = Strings {
     switch_lang: "中文",
     switch_lang_aria: "阅读中文版 (switch to Chinese)",
     reset: "Reset",
+    download: "Download",
+    download_png: "Download this chart as a PNG image",
+    download_svg: "Download this chart as an SVG image",
+    download_csv: "Download this chart's data as CSV, with sources",
+    csv_model_source: "Model illustration (not a forecast); assumptions are in the page URL",
     assumptions: "Assumptions",
     source: "Source:",
     derived: "derived",
@@ -136,6 +151,11 @@ static ZH: Strings = Strings {
     switch_lang: "English",
     switch_lang_aria: "Read in English (切换到英文)",
     reset: "重置",
+    download: "下载",
+    download_png: "将此图表下载为PNG图片",
+    download_svg: "将此图表下载为SVG图片",
+    download_csv: "下载此图表的数据（CSV，含来源）",
+    csv_model_source: "模型示意（并非预测）；假设见页面网址",
     assumptions: "假设",
     source: "来源：",
     derived: "推算",

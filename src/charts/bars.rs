@@ -3,7 +3,7 @@
 //! Used for index returns, P/E comparisons and the valuation gap.
 
 use super::lines::Tone;
-use super::paint::{text_width, Anchor, Drawn, Painter};
+use super::paint::{draw_on, text_width, Anchor, Drawn, Painted, Painter};
 use super::ChartStyle;
 use crate::model::Within;
 use plotters_backend::DrawingBackend;
@@ -61,21 +61,29 @@ impl BarChart {
 
 impl super::Chart for BarChart {
     fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB> {
-        draw(db, self, style)
+        draw_on(db, style.scale, |p| paint(p, self, style))
     }
 
     fn summary(&self) -> String {
         self.summary.clone()
     }
+
+    fn table(&self) -> Vec<(String, String, f64)> {
+        let mut rows: Vec<(String, String, f64)> = self
+            .bars
+            .iter()
+            .map(|b| (b.label.clone(), String::new(), b.value))
+            .collect();
+        if let Some(r) = &self.reference {
+            rows.push((r.label.clone(), String::new(), r.value));
+        }
+        rows
+    }
 }
 
-/// Draws a [`BarChart`] on any backend.
-pub fn draw<DB: DrawingBackend>(db: &mut DB, c: &BarChart, style: &ChartStyle) -> Drawn<DB> {
+/// Paints a [`BarChart`].
+pub fn paint(p: &mut Painter<'_>, c: &BarChart, style: &ChartStyle) -> Painted {
     let pal = style.palette;
-    let mut p = Painter {
-        db,
-        scale: style.scale,
-    };
     p.fill(pal.background)?;
     let (w, h) = p.size();
     let pad = 8.0;
@@ -86,12 +94,22 @@ pub fn draw<DB: DrawingBackend>(db: &mut DB, c: &BarChart, style: &ChartStyle) -
     let bar_h = (row - label_px - 8.0).within(4.0, 26.0);
     let (lo, hi) = c.range;
     let span = (hi - lo).max(1e-9);
-    let x_of = |v: f64| pad + (v.within(lo, hi) - lo) / span * (w - 2.0 * pad);
+    // Room at each end for the value written beyond the longest bar there.
+    let room = |neg: bool| {
+        c.bars
+            .iter()
+            .filter(|b| (b.value < 0.0) == neg)
+            .map(|b| text_width(&b.value_text, 12.5) + 8.0)
+            .fold(0.0, f64::max)
+    };
+    let (x0, x1) = (pad + room(true), (w - pad - room(false)).max(pad + room(true) + 1.0));
+    let x_of = |v: f64| x0 + (v.within(lo, hi) - lo) / span * (x1 - x0);
     let zero = x_of(0.0);
 
     for (i, b) in c.bars.iter().enumerate() {
         let y0 = top + row * i as f64;
-        let lx = if lo < 0.0 && b.value >= 0.0 {
+        // Names start just right of the zero line (left edge if it won't fit).
+        let lx = if lo < 0.0 && zero + 4.0 + text_width(&b.label, label_px) < w - pad {
             zero + 4.0
         } else {
             pad
@@ -130,7 +148,7 @@ pub fn draw<DB: DrawingBackend>(db: &mut DB, c: &BarChart, style: &ChartStyle) -
         let tx = x.within(pad + half, (w - pad - half).max(pad + half));
         p.text(&r.label, (tx, 4.0), 12.0, pal.accent, Anchor::Top)?;
     }
-    p.db.present()
+    Ok(())
 }
 
 #[cfg(test)]

@@ -4,7 +4,10 @@
 //! Layout is fixed in CSS pixels (see [`Layout`]) so the same numbers map a
 //! pointer position back to data for hover and keyboard read-outs.
 
-use super::paint::{ticks, Anchor, Drawn, Painter};
+use super::paint::{draw_on, text_width, ticks, Anchor, Drawn, Painted, Painter};
+
+/// Size of the series names at the lines' right ends, CSS pixels.
+const END_LABEL_PX: f64 = 12.0;
 use super::{ChartStyle, Palette, Rgb};
 use crate::model::Within;
 use crate::text::Fixed;
@@ -152,23 +155,14 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The layout used for a canvas `width` × `height` CSS pixels; `end_labels`
-    /// reserves room on the right for series names.
-    pub fn new(width: f64, height: f64, end_labels: bool) -> Layout {
+    /// The layout used for a canvas `width` × `height` CSS pixels, keeping
+    /// `label_room` pixels on the right for series names (0 for none).
+    pub fn new(width: f64, height: f64, label_room: f64) -> Layout {
         let narrow = width < 480.0;
-        let right_pad = if end_labels {
-            if narrow {
-                64.0
-            } else {
-                96.0
-            }
-        } else {
-            16.0
-        };
         Layout {
-            left: 6.0 + if narrow { 46.0 } else { 58.0 },
+            left: 6.0 + if narrow { 50.0 } else { 58.0 },
             top: 14.0,
-            right: (width - right_pad).max(1.0),
+            right: (width - label_room.max(16.0)).max(1.0),
             bottom: (height - 6.0 - if narrow { 40.0 } else { 46.0 }).max(1.0),
             narrow,
         }
@@ -179,7 +173,7 @@ impl LineChart {
     /// Data coordinates of CSS pixel (`px`, `py`) on a canvas `width` ×
     /// `height`, clamped to the axes (for drawing on the chart).
     pub fn value_at(&self, px: f64, py: f64, width: f64, height: f64) -> (f64, f64) {
-        let l = Layout::new(width, height, self.has_end_labels());
+        let l = self.layout(width, height);
         let fx = ((px - l.left) / (l.right - l.left).max(1.0)).within(0.0, 1.0);
         let fy = ((l.bottom - py) / (l.bottom - l.top).max(1.0)).within(0.0, 1.0);
         (
@@ -191,7 +185,7 @@ impl LineChart {
     /// The data point nearest (in x) to CSS pixel `px` on a canvas `width` ×
     /// `height`, for each line: (x, [(label, y)]). `None` outside the plot.
     pub fn nearest(&self, px: f64, width: f64, height: f64) -> Option<(f64, Vec<(String, f64)>)> {
-        let l = Layout::new(width, height, self.has_end_labels());
+        let l = self.layout(width, height);
         if !(l.left..=l.right).contains(&px) || self.lines.is_empty() {
             return None;
         }
@@ -223,22 +217,49 @@ impl LineChart {
             .unwrap_or_default()
     }
 
-    fn has_end_labels(&self) -> bool {
-        self.lines.iter().any(|s| !s.label.is_empty())
+    /// The layout on a `width` × `height` canvas: room on the right for the
+    /// longest series name, but never more than 40% of the width.
+    pub fn layout(&self, width: f64, height: f64) -> Layout {
+        let room = self
+            .lines
+            .iter()
+            .filter(|s| !s.label.is_empty())
+            .map(|s| text_width(&s.label, END_LABEL_PX) + 10.0)
+            .fold(0.0, f64::max);
+        Layout::new(width, height, room.min(width * 0.4))
     }
 }
 
 impl super::Chart for LineChart {
     fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB> {
-        draw(db, self, style)
+        draw_on(db, style.scale, |p| paint(p, self, style))
     }
 
     fn summary(&self) -> String {
         self.summary.clone()
     }
 
+    fn table(&self) -> Vec<(String, String, f64)> {
+        let x = crate::model::decimal::write_shortest;
+        let name = |l: &str| {
+            if l.is_empty() {
+                self.y_title.clone()
+            } else {
+                l.to_string()
+            }
+        };
+        let mut rows: Vec<(String, String, f64)> = self
+            .lines
+            .iter()
+            .flat_map(|l| l.points.iter().map(move |p| (name(&l.label), x(p.0), p.1)))
+            .collect();
+        rows.extend(self.refs.iter().map(|r| (r.label.clone(), String::new(), r.y)));
+        rows.extend(self.markers.iter().map(|m| (m.label.clone(), x(m.at.0), m.at.1)));
+        rows
+    }
+
     fn readouts(&self, width: f64, height: f64) -> Vec<(f64, String)> {
-        let l = Layout::new(width, height, self.has_end_labels());
+        let l = self.layout(width, height);
         let span = (self.x_range.1 - self.x_range.0).max(1e-12);
         self.xs()
             .into_iter()
@@ -286,13 +307,13 @@ impl Frame {
 }
 
 /// Draws the grid, the axes, the tick labels and the axis titles of `f`.
-pub fn draw_axes<DB: DrawingBackend>(
-    p: &mut Painter<'_, DB>,
+pub fn draw_axes(
+    p: &mut Painter<'_>,
     f: &Frame,
     (xf, yf): (AxisFormat, AxisFormat),
     (x_title, y_title): (&str, &str),
     palette: &Palette,
-) -> Drawn<DB> {
+) -> Painted {
     let l = f.l;
     let tick_px = if l.narrow { 11.0 } else { 12.5 };
     let title_px = if l.narrow { 12.0 } else { 13.5 };
@@ -333,38 +354,38 @@ pub fn draw_axes<DB: DrawingBackend>(
         palette.text,
         Anchor::Bottom,
     )?;
+    // Shrink a long y title to the plot's height (down to 9 px), so it is
+    // never cut off at the top or bottom.
+    let room = l.bottom - l.top + 10.0;
+    let y_px = (title_px * room / text_width(y_title, title_px).max(1.0)).within(9.0, title_px);
     p.text(
         y_title,
-        (6.0 + title_px * 0.7, (l.top + l.bottom) / 2.0),
-        title_px,
+        (4.0 + y_px * 0.5, (l.top + l.bottom) / 2.0),
+        y_px,
         palette.text,
         Anchor::Vertical,
     )
 }
 
-/// Draws a [`LineChart`] on any backend.
-pub fn draw<DB: DrawingBackend>(db: &mut DB, c: &LineChart, style: &ChartStyle) -> Drawn<DB> {
+/// Paints a [`LineChart`].
+pub fn paint(p: &mut Painter<'_>, c: &LineChart, style: &ChartStyle) -> Painted {
     let pal = style.palette;
-    let mut p = Painter {
-        db,
-        scale: style.scale,
-    };
     p.fill(pal.background)?;
     let (w, h) = p.size();
     let f = Frame {
-        l: Layout::new(w, h, c.has_end_labels()),
+        l: c.layout(w, h),
         x: c.x_range,
         y: c.y_range,
     };
     let l = f.l;
     draw_axes(
-        &mut p,
+        p,
         &f,
         (c.x_format, c.y_format),
         (&c.x_title, &c.y_title),
         &pal,
     )?;
-    let label_px = 12.0;
+    let label_px = END_LABEL_PX;
     if c.y_range.0 < 0.0 && c.y_range.1 > 0.0 {
         let (_, y0) = f.at((0.0, 0.0));
         p.line(&[(l.left, y0), (l.right, y0)], pal.muted, 1.0, None)?;
@@ -412,9 +433,13 @@ pub fn draw<DB: DrawingBackend>(db: &mut DB, c: &LineChart, style: &ChartStyle) 
         } else {
             (at.0 - 8.0, Anchor::BottomRight)
         };
+        // A backdrop so the label stays readable where it crosses a line.
+        let tw = text_width(&m.label, 12.5);
+        let x0 = if right { x - 2.0 } else { x - tw - 2.0 };
+        p.rect((x0, at.1 - 21.0), (x0 + tw + 4.0, at.1 - 3.0), pal.background)?;
         p.text(&m.label, (x, at.1 - 6.0), 12.5, pal.text, anchor)?;
     }
-    p.db.present()
+    Ok(())
 }
 
 #[cfg(test)]
@@ -481,7 +506,7 @@ mod tests {
     #[test]
     fn nearest_maps_pixels_back_to_data() {
         let c = sample();
-        let l = Layout::new(600.0, 360.0, true);
+        let l = c.layout(600.0, 360.0);
         let (x, vals) = c.nearest(l.left + 1.0, 600.0, 360.0).unwrap();
         assert_eq!(x, 2021.0);
         assert_eq!(

@@ -171,18 +171,97 @@ pub fn text_width(text: &str, size: f64) -> f64 {
         * size
 }
 
-/// Draws on a backend in CSS pixels; `scale` device pixels per CSS pixel.
-pub struct Painter<'a, DB: DrawingBackend> {
-    /// The backend.
-    pub db: &'a mut DB,
+/// A drawing step failed; the backend's own error is kept by [`On`].
+#[derive(Debug)]
+pub struct Failed;
+
+/// Result of a drawing step.
+pub type Painted = Result<(), Failed>;
+
+/// What the drawing kit needs from a backend, in device pixels. Object-safe,
+/// so each figure's drawing code is compiled once rather than once per
+/// backend (canvas and SVG): every copy costs shipped bytes.
+pub trait Surface {
+    /// Size in device pixels.
+    fn size(&self) -> (u32, u32);
+    /// A filled rectangle.
+    fn rect(&mut self, a: (i32, i32), b: (i32, i32), s: &Stroke) -> Painted;
+    /// A polyline.
+    fn path(&mut self, pts: &[(i32, i32)], s: &Stroke) -> Painted;
+    /// A filled circle.
+    fn circle(&mut self, c: (i32, i32), r: u32, s: &Stroke) -> Painted;
+    /// Text.
+    fn text(&mut self, t: &str, f: &Font, at: (i32, i32)) -> Painted;
+}
+
+/// Any plotters backend as a [`Surface`], keeping the backend's first error.
+pub struct On<'a, DB: DrawingBackend> {
+    db: &'a mut DB,
+    error: Option<DrawingErrorKind<DB::ErrorType>>,
+}
+
+impl<DB: DrawingBackend> On<'_, DB> {
+    fn keep(&mut self, r: Drawn<DB>) -> Painted {
+        r.map_err(|e| {
+            self.error.get_or_insert(e);
+            Failed
+        })
+    }
+}
+
+impl<DB: DrawingBackend> Surface for On<'_, DB> {
+    fn size(&self) -> (u32, u32) {
+        self.db.get_size()
+    }
+    fn rect(&mut self, a: (i32, i32), b: (i32, i32), s: &Stroke) -> Painted {
+        let r = self.db.draw_rect(a, b, s, true);
+        self.keep(r)
+    }
+    fn path(&mut self, pts: &[(i32, i32)], s: &Stroke) -> Painted {
+        let r = self.db.draw_path(pts.iter().copied(), s);
+        self.keep(r)
+    }
+    fn circle(&mut self, c: (i32, i32), r: u32, s: &Stroke) -> Painted {
+        let res = self.db.draw_circle(c, r, s, true);
+        self.keep(res)
+    }
+    fn text(&mut self, t: &str, f: &Font, at: (i32, i32)) -> Painted {
+        let r = self.db.draw_text(t, f, at);
+        self.keep(r)
+    }
+}
+
+/// Runs `paint` on `db` at `scale` device pixels per CSS pixel, then
+/// presents; the backend's error if a step failed.
+pub fn draw_on<DB: DrawingBackend>(
+    db: &mut DB,
+    scale: f64,
+    paint: impl FnOnce(&mut Painter<'_>) -> Painted,
+) -> Drawn<DB> {
+    let mut on = On { db, error: None };
+    let result = paint(&mut Painter {
+        s: &mut on,
+        scale,
+    });
+    match (result, on.error) {
+        (Ok(()), _) => on.db.present(),
+        (Err(_), Some(e)) => Err(e),
+        (Err(_), None) => Err(DrawingErrorKind::FontError(Box::new(NoFontError))),
+    }
+}
+
+/// Draws on a [`Surface`] in CSS pixels; `scale` device pixels per CSS pixel.
+pub struct Painter<'a> {
+    /// The surface.
+    pub s: &'a mut dyn Surface,
     /// Device pixels per CSS pixel (`devicePixelRatio`), ≥ 1.
     pub scale: f64,
 }
 
-impl<DB: DrawingBackend> Painter<'_, DB> {
+impl Painter<'_> {
     /// The drawing's size in CSS pixels.
     pub fn size(&self) -> (f64, f64) {
-        let (w, h) = self.db.get_size();
+        let (w, h) = self.s.size();
         (f64::from(w) / self.scale, f64::from(h) / self.scale)
     }
 
@@ -201,24 +280,25 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     /// Fills the whole drawing.
-    pub fn fill(&mut self, c: Rgb) -> Drawn<DB> {
-        let (w, h) = self.db.get_size();
-        self.db
-            .draw_rect((0, 0), (w as i32, h as i32), &self.stroke(c, 1.0), true)
+    pub fn fill(&mut self, c: Rgb) -> Painted {
+        let (w, h) = self.s.size();
+        let st = self.stroke(c, 1.0);
+        self.s.rect((0, 0), (w as i32, h as i32), &st)
     }
 
     /// A filled rectangle between two corners.
-    pub fn rect(&mut self, (x0, y0): (f64, f64), (x1, y1): (f64, f64), c: Rgb) -> Drawn<DB> {
-        let s = self.stroke(c, 1.0);
-        self.db
-            .draw_rect(self.at(x0, y0), self.at(x1, y1), &s, true)
+    pub fn rect(&mut self, (x0, y0): (f64, f64), (x1, y1): (f64, f64), c: Rgb) -> Painted {
+        let st = self.stroke(c, 1.0);
+        let (a, b) = (self.at(x0, y0), self.at(x1, y1));
+        self.s.rect(a, b, &st)
     }
 
     /// A filled circle of radius `r`.
-    pub fn dot(&mut self, (x, y): (f64, f64), r: f64, c: Rgb) -> Drawn<DB> {
-        let s = self.stroke(c, 1.0);
+    pub fn dot(&mut self, (x, y): (f64, f64), r: f64, c: Rgb) -> Painted {
+        let st = self.stroke(c, 1.0);
         let r = (r * self.scale).round().max(1.0) as u32;
-        self.db.draw_circle(self.at(x, y), r, &s, true)
+        let at = self.at(x, y);
+        self.s.circle(at, r, &st)
     }
 
     /// A polyline `width` wide; `dash` = (on, off) lengths for a dashed one.
@@ -228,17 +308,17 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         c: Rgb,
         width: f64,
         dash: Option<(f64, f64)>,
-    ) -> Drawn<DB> {
-        let s = self.stroke(c, width);
+    ) -> Painted {
+        let st = self.stroke(c, width);
         match dash {
             None => {
                 let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.at(x, y)).collect();
-                self.db.draw_path(pts, &s)
+                self.s.path(&pts, &st)
             }
             Some((on, off)) => {
                 for seg in dashes(pts, on, off) {
                     let seg: Vec<(i32, i32)> = seg.iter().map(|&(x, y)| self.at(x, y)).collect();
-                    self.db.draw_path(seg, &s)?;
+                    self.s.path(&seg, &st)?;
                 }
                 Ok(())
             }
@@ -253,13 +333,14 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         size: f64,
         c: Rgb,
         anchor: Anchor,
-    ) -> Drawn<DB> {
+    ) -> Painted {
         let font = Font {
             size: size * self.scale,
             color: c.backend(),
             anchor,
         };
-        self.db.draw_text(text, &font, self.at(x, y))
+        let at = self.at(x, y);
+        self.s.text(text, &font, at)
     }
 }
 

@@ -251,22 +251,17 @@ pub fn render<C: super::Chart + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::paint::{Anchor, Font, Painter, Rgb};
+    use crate::charts::paint::{draw_on, Anchor, Font, Rgb};
 
     #[test]
     fn writes_escaped_text_integer_coordinates_and_colours() {
         let mut svg = Svg::new(100, 50, "A <b> & \"c\"");
-        {
-            let mut p = Painter {
-                db: &mut svg,
-                scale: 2.0,
-            };
-            p.fill(Rgb(255, 255, 255)).unwrap();
-            p.line(&[(1.0, 2.0), (3.25, 4.0)], Rgb(0, 0x72, 0xb2), 1.5, None)
-                .unwrap();
+        draw_on(&mut svg, 2.0, |p| {
+            p.fill(Rgb(255, 255, 255))?;
+            p.line(&[(1.0, 2.0), (3.25, 4.0)], Rgb(0, 0x72, 0xb2), 1.5, None)?;
             p.text("x < y", (10.0, 10.0), 12.0, Rgb(0, 0, 0), Anchor::Vertical)
-                .unwrap();
-        }
+        })
+        .unwrap();
         let s = svg.finish();
         assert!(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(s.contains("<title>A &lt;b&gt; &amp; &quot;c&quot;</title>"));

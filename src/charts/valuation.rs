@@ -5,7 +5,7 @@
 //! is comparable with the market's forward multiple.
 
 use super::lines::{draw_axes, Frame, Layout};
-use super::paint::{Anchor, Drawn, Painter};
+use super::paint::{draw_on, Anchor, Drawn, Painted, Painter};
 use super::{nice_ceil, ChartStyle};
 use crate::charts::lines::{AxisFormat, Line, LineChart, Marker, Tone};
 use crate::data::{self, rows};
@@ -219,7 +219,7 @@ impl ValuationPe {
 
 impl super::Chart for ValuationPe {
     fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB> {
-        draw(db, self, style)
+        draw_on(db, style.scale, |p| paint(p, self, style))
     }
 
     fn summary(&self) -> String {
@@ -232,10 +232,26 @@ impl super::Chart for ValuationPe {
         )
     }
 
-    fn readouts(&self, width: f64, _height: f64) -> Vec<(f64, String)> {
-        // Same geometry as `draw`: margin 6 + y-label area on the left, 16 on the right.
-        let narrow = width < 480.0;
-        let (left, right) = (6.0 + if narrow { 46.0 } else { 58.0 }, width - 16.0);
+    fn table(&self) -> Vec<(String, String, f64)> {
+        let t = strings(self.lang);
+        let x = crate::model::decimal::write_shortest;
+        let mut rows: Vec<(String, String, f64)> = self
+            .curve
+            .iter()
+            .map(|&(g, pe)| (t.legend_justified.to_string(), x(g), pe))
+            .collect();
+        if let Some((g, pe)) = self.current {
+            rows.push((t.legend_current.to_string(), x(g), pe));
+        }
+        let market = t.legend_market.trim_end_matches(['≈', ' ', '约']);
+        rows.push((market.to_string(), String::new(), self.market_pe));
+        rows
+    }
+
+    fn readouts(&self, width: f64, height: f64) -> Vec<(f64, String)> {
+        // Same geometry as `draw`.
+        let l = Layout::new(width, height, 0.0);
+        let (left, right) = (l.left, l.right);
         let span = self.x_range.1 - self.x_range.0;
         self.curve
             .iter()
@@ -252,24 +268,20 @@ impl super::Chart for ValuationPe {
     }
 }
 
-/// Draws `valuation-pe` on any backend.
-pub fn draw<DB: DrawingBackend>(db: &mut DB, input: &ValuationPe, style: &ChartStyle) -> Drawn<DB> {
+/// Paints `valuation-pe`.
+pub fn paint(p: &mut Painter<'_>, input: &ValuationPe, style: &ChartStyle) -> Painted {
     let pal = style.palette;
     let t = strings(input.lang);
-    let mut p = Painter {
-        db,
-        scale: style.scale,
-    };
     p.fill(pal.background)?;
     let (w, h) = p.size();
     let f = Frame {
-        l: Layout::new(w, h, false),
+        l: Layout::new(w, h, 0.0),
         x: input.x_range,
         y: (0.0, input.y_max),
     };
     let l = f.l;
     draw_axes(
-        &mut p,
+        p,
         &f,
         (AxisFormat::Rate, AxisFormat::Integer),
         (t.axis_growth, t.axis_pe),
@@ -316,7 +328,7 @@ pub fn draw<DB: DrawingBackend>(db: &mut DB, input: &ValuationPe, style: &ChartS
         };
         p.text(&text, (x, y), 13.0, pal.text, anchor)?;
     }
-    p.db.present()
+    Ok(())
 }
 
 #[cfg(test)]

@@ -26,6 +26,10 @@ pub trait CanvasChart {
     fn paint_on(&self, db: &mut Canvas, style: &ChartStyle) -> Result<(), String>;
     /// Text alternative.
     fn summary_text(&self) -> String;
+    /// The chart as a standalone SVG document, `width` × `height` CSS pixels.
+    fn svg_text(&self, width: u32, height: u32, style: &ChartStyle) -> String;
+    /// The values drawn; see [`Chart::table`].
+    fn table(&self) -> Vec<(String, String, f64)>;
     /// Hover and keyboard read-outs; see [`Chart::readouts`].
     fn readout_anchors(&self, width: f64, height: f64) -> Vec<(f64, String)>;
 }
@@ -36,6 +40,12 @@ impl<C: Chart> CanvasChart for C {
     }
     fn summary_text(&self) -> String {
         self.summary()
+    }
+    fn svg_text(&self, width: u32, height: u32, style: &ChartStyle) -> String {
+        crate::charts::svg::render(self, width, height, style)
+    }
+    fn table(&self) -> Vec<(String, String, f64)> {
+        Chart::table(self)
     }
     fn readout_anchors(&self, width: f64, height: f64) -> Vec<(f64, String)> {
         self.readouts(width, height)

@@ -28,6 +28,12 @@ pub struct FigureFrameProps {
     pub after: Option<Html>,
     /// The chart itself.
     pub children: Html,
+    /// The chart's drawing, for its PNG, SVG and CSV downloads.
+    #[prop_or_default]
+    pub chart: Option<crate::components::chart_canvas::ChartRef>,
+    /// Dark theme (downloads match the screen).
+    #[prop_or_default]
+    pub dark: bool,
 }
 
 /// `<figure data-figure=ID>` around a chart.
@@ -44,6 +50,10 @@ pub fn FigureFrame(p: &FigureFrameProps) -> Html {
             if let Some(a) = &p.after { { a.clone() } }
             <p class="chart-summary" id={format!("{}-summary", p.id)}>{ p.summary.clone() }</p>
             <SourceLine items={p.sources.clone()} lang={p.lang} />
+            if let Some(chart) = &p.chart {
+                <crate::components::export::Export id={p.id} chart={chart.clone()}
+                    sources={p.sources.clone()} lang={p.lang} dark={p.dark} />
+            }
         </figure>
     }
 }
@@ -143,7 +153,8 @@ pub fn ModelFigureView(p: &ModelFigureViewProps) -> Html {
     };
     html! {
         <FigureFrame id={p.id} caption={p.caption.clone()} summary={p.input.0.summary_text()}
-            sources={p.sources.clone()} lang={ctx.lang} {controls} after={p.after.clone()}>
+            sources={p.sources.clone()} lang={ctx.lang} {controls} after={p.after.clone()}
+            chart={p.input.clone()} dark={ctx.dark}>
             <CanvasView input={p.input.clone()} dark={ctx.dark}
                 described_by={format!("{}-summary", p.id)} height={p.height} />
         </FigureFrame>

@@ -77,7 +77,7 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
         .collect::<Vec<_>>();
     html! {
         <FigureFrame id="futures-compare" {caption} summary={input.summary()}
-            {sources} {lang}>
+            {sources} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}>
             <ChartCanvas<LineChart> input={input.clone()} dark={p.ctx.dark}
                 described_by="futures-compare-summary" />
         </FigureFrame>

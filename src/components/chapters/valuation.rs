@@ -70,7 +70,10 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
                 <p class="no-value" data-role="no-value" role="status">{ t.no_value_why }</p>
             }
             <p class="chart-summary" id={summary_id}>{ input.summary() }</p>
-            <SourceLine items={sources} lang={p.lang} />
+            <SourceLine items={sources.clone()} lang={p.lang} />
+            <crate::components::export::Export id={ID}
+                chart={crate::components::chart_canvas::ChartRef(input.clone())}
+                {sources} lang={p.lang} dark={p.dark} />
         </figure>
     }
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Packs the built site into ONE self-contained HTML file for classrooms
+// without internet: CSS, the wasm-bindgen JS and the wasm (base64) inlined, so
+// it opens from file:// with no server and makes no request.
+//
+//   node tools/offline.mjs dist [--out dist/two-economies-offline.html]
+//
+// Run after `trunk build --release`. The file is a download, not part of the
+// page load, so tools/size-report.mjs leaves it out of the shipped total.
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+function die(msg) {
+  console.error(`offline: ${msg}`);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+const dist = args[0];
+if (!dist) die('usage: node tools/offline.mjs <dist> [--out file]');
+const outIdx = args.indexOf('--out');
+const out = outIdx > 0 ? args[outIdx + 1] : path.join(dist, 'two-economies-offline.html');
+
+const indexPath = path.join(dist, 'index.html');
+if (!fs.existsSync(indexPath)) die(`${indexPath} not found: build first (trunk build --release)`);
+let html = fs.readFileSync(indexPath, 'utf8');
+
+const find = (re, what) => {
+  const m = html.match(re);
+  if (!m) die(`could not find ${what} in ${indexPath} (has Trunk's output changed?)`);
+  return m;
+};
+const read = (rel) => {
+  const p = path.join(dist, rel.replace(/^\.?\//, ''));
+  if (!fs.existsSync(p)) die(`${p} is referenced by index.html but missing`);
+  return fs.readFileSync(p);
+};
+
+const jsName = find(/<link rel="modulepreload" href="([^"]+\.js)"[^>]*>/, 'the JS preload')[1];
+const wasmName = find(/<link rel="preload" href="([^"]+_bg\.wasm)"[^>]*>/, 'the wasm preload')[1];
+const cssName = find(/<link rel="stylesheet" href="([^"]+\.css)"[^>]*>/, 'the stylesheet')[1];
+
+// wasm-bindgen's ES module, turned into a plain inline module: no exports.
+let js = read(jsName).toString('utf8');
+js = js
+  .replace(/^export default __wbg_init;?\s*$/m, '')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/^export (function|class|const|let|async function) /gm, '$1 ');
+if (/^\s*export\s/m.test(js) || /^\s*import\s/m.test(js)) {
+  die(`${jsName} still has an import/export after inlining (has wasm-bindgen's output changed?)`);
+}
+if (!/function __wbg_init\b|async function __wbg_init\b/.test(js)) die('no __wbg_init in the JS module');
+
+const wasm64 = read(wasmName).toString('base64');
+const css = read(cssName).toString('utf8').replace(/<\/style/gi, '<\\/style');
+
+const loader = `
+const wasmBytes = Uint8Array.from(atob(document.getElementById('wasm-b64').textContent.trim()), (c) => c.charCodeAt(0));
+const wasm = await __wbg_init({ module_or_path: wasmBytes });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+`;
+
+// Drop every link to a file (preloads, stylesheet, icon) and Trunk's loader.
+html = html
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '')
+  .replace(/<link rel="stylesheet"[^>]*>\s*/g, `<style>${css}</style>\n`)
+  .replace(/<link rel="icon"[^>]*>\s*/g, '')
+  .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, '');
+if (/\b(src|href)="\.?\/?[^"#:]+\.(js|wasm|css)"/.test(html)) die('a reference to a file is left in the page');
+
+const tail = `<script id="wasm-b64" type="application/octet-stream">${wasm64}</script>
+<script type="module">${js.replace(/<\/script/gi, '<\\/script')}
+${loader}</script>
+`;
+html = html.replace('</body>', `${tail}</body>`);
+fs.writeFileSync(out, html);
+console.log(`offline: wrote ${out} (${(fs.statSync(out).size / 1024).toFixed(0)} KB; wasm ${(wasm64.length * 3 / 4 / 1024).toFixed(0)} KB inlined)`);
