@@ -6,5 +6,7 @@ PORT="${PORT:-8080}"
 bash scripts/setup.sh
 step "Building the release (trunk build --release --offline)"
 trunk build --release --offline || die "the release build failed (see above)." "Fix the error shown, or run: cargo build --target wasm32-unknown-unknown"
+step "Packing the offline single file (dist/two-economies-offline.html)"
+node tools/offline.mjs dist || die "packing the offline file failed (see above)." "Run: node tools/offline.mjs dist"
 step "Serving dist/ at http://127.0.0.1:$PORT/"
 exec node tools/serve.mjs dist "$PORT" --host 127.0.0.1

@@ -38,6 +38,7 @@ T_PASS=$((T_PASS + p)); T_FAIL=$((T_FAIL + f))
 
 step "Tier 3: release build and end-to-end tests"
 trunk build --release --offline || die "the release build failed." "Run: trunk build --release --offline"
+node tools/offline.mjs dist || die "packing the offline file failed." "Run: node tools/offline.mjs dist"
 node tests/e2e/run.mjs --dist dist --out target/e2e 2>&1 | tee "$LOGS/e2e.log" ||
   die "end-to-end tests failed (see above; screenshots in target/e2e)." "Run: node tests/e2e/run.mjs --dist dist --out target/e2e"
 line=$(grep -E '^e2e: [0-9]+ passed, [0-9]+ failed' "$LOGS/e2e.log" | tail -1)

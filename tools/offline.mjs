@@ -56,9 +56,9 @@ const wasm64 = read(wasmName).toString('base64');
 const css = read(cssName).toString('utf8').replace(/<\/style/gi, '<\\/style');
 
 const loader = `
-const wasmBytes = Uint8Array.from(atob(document.getElementById('wasm-b64').textContent.trim()), (c) => c.charCodeAt(0));
-const wasm = await __wbg_init({ module_or_path: wasmBytes });
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+const __teWasmBytes = Uint8Array.from(atob(document.getElementById('wasm-b64').textContent.trim()), (c) => c.charCodeAt(0));
+const __teInstance = await __wbg_init({ module_or_path: __teWasmBytes });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: __teInstance } }));
 `;
 
 // Drop every link to a file (preloads, stylesheet, icon) and Trunk's loader.

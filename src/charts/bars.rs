@@ -102,7 +102,10 @@ pub fn paint(p: &mut Painter<'_>, c: &BarChart, style: &ChartStyle) -> Painted {
             .map(|b| text_width(&b.value_text, 12.5) + 8.0)
             .fold(0.0, f64::max)
     };
-    let (x0, x1) = (pad + room(true), (w - pad - room(false)).max(pad + room(true) + 1.0));
+    let (x0, x1) = (
+        pad + room(true),
+        (w - pad - room(false)).max(pad + room(true) + 1.0),
+    );
     let x_of = |v: f64| x0 + (v.within(lo, hi) - lo) / span * (x1 - x0);
     let zero = x_of(0.0);
 

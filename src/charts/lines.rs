@@ -253,8 +253,16 @@ impl super::Chart for LineChart {
             .iter()
             .flat_map(|l| l.points.iter().map(move |p| (name(&l.label), x(p.0), p.1)))
             .collect();
-        rows.extend(self.refs.iter().map(|r| (r.label.clone(), String::new(), r.y)));
-        rows.extend(self.markers.iter().map(|m| (m.label.clone(), x(m.at.0), m.at.1)));
+        rows.extend(
+            self.refs
+                .iter()
+                .map(|r| (r.label.clone(), String::new(), r.y)),
+        );
+        rows.extend(
+            self.markers
+                .iter()
+                .map(|m| (m.label.clone(), x(m.at.0), m.at.1)),
+        );
         rows
     }
 
@@ -436,7 +444,11 @@ pub fn paint(p: &mut Painter<'_>, c: &LineChart, style: &ChartStyle) -> Painted 
         // A backdrop so the label stays readable where it crosses a line.
         let tw = text_width(&m.label, 12.5);
         let x0 = if right { x - 2.0 } else { x - tw - 2.0 };
-        p.rect((x0, at.1 - 21.0), (x0 + tw + 4.0, at.1 - 3.0), pal.background)?;
+        p.rect(
+            (x0, at.1 - 21.0),
+            (x0 + tw + 4.0, at.1 - 3.0),
+            pal.background,
+        )?;
         p.text(&m.label, (x, at.1 - 6.0), 12.5, pal.text, anchor)?;
     }
     Ok(())

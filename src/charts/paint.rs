@@ -239,10 +239,7 @@ pub fn draw_on<DB: DrawingBackend>(
     paint: impl FnOnce(&mut Painter<'_>) -> Painted,
 ) -> Drawn<DB> {
     let mut on = On { db, error: None };
-    let result = paint(&mut Painter {
-        s: &mut on,
-        scale,
-    });
+    let result = paint(&mut Painter { s: &mut on, scale });
     match (result, on.error) {
         (Ok(()), _) => on.db.present(),
         (Err(_), Some(e)) => Err(e),

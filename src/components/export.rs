@@ -149,7 +149,11 @@ pub fn csv_text(
 fn push_field(out: &mut String, s: &str) {
     let risky = s.starts_with(['=', '+', '@', '\t', '\r'])
         || (s.starts_with('-') && !s[1..].starts_with(|c: char| c.is_ascii_digit()));
-    let s = if risky { format!("'{s}") } else { s.to_string() };
+    let s = if risky {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&s.replace('"', "\"\""));

@@ -239,6 +239,128 @@ test('table of contents and deep links', async ({ page }) => {
   assertClean(page);
 });
 
+/** Clicks `sel` and returns the downloaded file's name and bytes. */
+async function download(page, sel) {
+  const [dl] = await Promise.all([page.waitForEvent('download', WAIT), page.click(sel)]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: fs.readFileSync(file) };
+}
+
+/** One row of ../shared/data/<file> as {value, source}, for checking exports. */
+function sharedRow(file, series, year) {
+  const csv = fs.readFileSync(path.resolve('..', 'shared', 'data', file), 'utf8');
+  const line = csv.split(/\r?\n/).find((l) => l.startsWith(`${series},${year},`));
+  assert(line, `${series} ${year} not in ../shared/data/${file}`);
+  const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+  return { value: Number(cells[2]), source: cells[4] };
+}
+
+/** Parses our CSV (RFC 4180 quoting, BOM) into rows of fields. */
+function parseCsv(text) {
+  assert(text.charCodeAt(0) === 0xfeff, 'CSV starts with a UTF-8 byte-order mark');
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  return rows;
+}
+
+test('downloads: PNG at 2x, parseable SVG, CSV equal to the model and the data', async ({ page }) => {
+  await openApp(page);
+  const fig = 'figure[data-figure="valuation-pe"]';
+  await scrollBelowNav(page, fig);
+  const cssW = await page.$eval(`${fig} canvas`, (c) => c.clientWidth);
+
+  const png = await download(page, `${fig} button[data-export="png"]`);
+  assertEq(png.name, 'valuation-pe.png', 'PNG file name');
+  assertEq(png.bytes.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', 'PNG signature');
+  assertEq(png.bytes.readUInt32BE(16), 2 * cssW, 'PNG width = 2 × the chart on screen');
+
+  const svg = await download(page, `${fig} button[data-export="svg"]`);
+  assertEq(svg.name, 'valuation-pe.svg', 'SVG file name');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      lines: doc.querySelectorAll('polyline').length,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+    };
+  }, svg.bytes.toString('utf8'));
+  assertEq(parsed.error, null, 'SVG parses');
+  assertEq(parsed.root, 'svg', 'SVG root element');
+  assert(parsed.lines >= 2, `SVG has the curve and the market line (${parsed.lines} polylines)`);
+  assert(parsed.texts.includes('21.5×'), `SVG labels the reader's point 21.5×: ${parsed.texts.join(' | ')}`);
+
+  const csv = parseCsv((await download(page, `${fig} button[data-export="csv"]`)).bytes.toString('utf8'));
+  assertEq(csv[0].join(','), 'figure,series,x,value,source,note', 'CSV header');
+  const yours = csv.find((r) => r[1] === 'Your assumptions');
+  assert(yours, 'CSV has the reader\'s point');
+  assertEq(yours[2], '0.18', 'reader\'s growth');
+  assertClose(Number(yours[3]), 21.5, 0.05, 'reader\'s justified P/E (the worked example, 25.38 / 1.18)');
+  const curve = csv.filter((r) => r[1] === 'Justified P/E');
+  assert(curve.length > 50, `CSV has the curve (${curve.length} rows)`);
+  for (let i = 1; i < curve.length; i++) {
+    assert(Number(curve[i][3]) >= Number(curve[i - 1][3]), 'the justified P/E rises with growth');
+  }
+  const market = sharedRow('valuation.csv', 'cambricon_forward_pe_2026e_derived', 2026);
+  const mrow = csv.find((r) => r[1].startsWith('Cambricon'));
+  assert(mrow, 'CSV has the market row');
+  assertClose(Number(mrow[3]), market.value, 1e-9, 'market P/E equals the data row');
+  assertEq(mrow[4], market.source, 'market row cites the data row\'s source');
+
+  // A data figure: every bar equals its row in ../shared/data, with its source.
+  const markets = 'figure[data-figure="split-markets"]';
+  await scrollBelowNav(page, markets);
+  const mcsv = parseCsv((await download(page, `${markets} button[data-export="csv"]`)).bytes.toString('utf8'));
+  const star = mcsv.find((r) => r[1].startsWith('STAR 50'));
+  const want = sharedRow('equity_indices.csv', 'star50_price_return', 2025);
+  assertClose(Number(star[3]), want.value, 1e-9, 'STAR 50 value equals the data row');
+  assertEq(star[4], want.source, 'STAR 50 row cites its source');
+  assertClean(page);
+});
+
+test('offline file: opens from file:// with the network off', async () => {
+  const file = path.join(dist, 'two-economies-offline.html');
+  assert(fs.existsSync(file), `${file} missing (node tools/offline.mjs dist)`);
+  const html = fs.readFileSync(file, 'utf8');
+  assert(!/\b(src|href)="[^"#]*\.(js|wasm|css)"/.test(html), 'the offline file references no other file');
+  // Not `newEnv`: its request filter would block file:// itself.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+  context.setDefaultTimeout(10_000);
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e.message || e)));
+    const requests = [];
+    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    await waitForApp(page);
+    await waitForDraws(page, 1);
+    assertEq(await peText(page), '25.4×', 'the worked example computes offline');
+    const g = page.locator(SEL.slider('g'));
+    await g.focus();
+    const pe0 = await peText(page);
+    await g.press('ArrowRight');
+    await waitPeChange(page, pe0);
+    assertEq(requests.length, 0, `no network requests: ${requests.join(', ')}`);
+    await page.screenshot({ path: path.join(shots, 'offline-file.png') });
+    assertEq(errors.length, 0, `errors offline: ${errors.join('; ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('screenshots', async ({ page }) => {
   // Desktop (fresh env is 1280×800).
   await openApp(page);
