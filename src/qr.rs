@@ -140,7 +140,12 @@ impl QrCode {
     /// in a row is one `M x y h w v1 h-w z` rectangle. Draw it in a viewBox
     /// `size + 2 × quiet` wide.
     pub fn to_svg_path(&self, quiet: usize) -> String {
-        let mut d = String::new();
+        let mut d = Vec::new();
+        self.push_path(&mut d, quiet);
+        utf8(d)
+    }
+
+    fn push_path(&self, d: &mut Vec<u8>, quiet: usize) {
         for y in 0..self.size {
             let mut x = 0;
             while x < self.size {
@@ -153,18 +158,17 @@ impl QrCode {
                     x += 1;
                 }
                 let w = x - start;
-                d.push('M');
-                push_num(&mut d, start.saturating_add(quiet));
-                d.push(' ');
-                push_num(&mut d, y.saturating_add(quiet));
-                d.push('h');
-                push_num(&mut d, w);
-                d.push_str("v1h-");
-                push_num(&mut d, w);
-                d.push('z');
+                d.push(b'M');
+                push_num(d, start.saturating_add(quiet));
+                d.push(b' ');
+                push_num(d, y.saturating_add(quiet));
+                d.push(b'h');
+                push_num(d, w);
+                d.extend_from_slice(b"v1h-");
+                push_num(d, w);
+                d.push(b'z');
             }
         }
-        d
     }
 
     /// A complete standalone SVG document: viewBox `0 0 N N` with
@@ -175,29 +179,36 @@ impl QrCode {
     /// `light` are XML-escaped (`& < > " '`).
     pub fn to_svg(&self, quiet: usize, dark: &str, light: &str, title: &str) -> String {
         let n = self.size.saturating_add(quiet.saturating_mul(2));
-        let mut s = String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ");
+        let mut s = b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".to_vec();
         push_num(&mut s, n);
-        s.push(' ');
+        s.push(b' ');
         push_num(&mut s, n);
-        s.push_str("\" role=\"img\" shape-rendering=\"crispEdges\"><title>");
+        s.extend_from_slice(b"\" role=\"img\" shape-rendering=\"crispEdges\"><title>");
         push_escaped(&mut s, title);
-        s.push_str("</title><rect width=\"");
+        s.extend_from_slice(b"</title><rect width=\"");
         push_num(&mut s, n);
-        s.push_str("\" height=\"");
+        s.extend_from_slice(b"\" height=\"");
         push_num(&mut s, n);
-        s.push_str("\" fill=\"");
+        s.extend_from_slice(b"\" fill=\"");
         push_escaped(&mut s, light);
-        s.push_str("\"/><path fill=\"");
+        s.extend_from_slice(b"\"/><path fill=\"");
         push_escaped(&mut s, dark);
-        s.push_str("\" d=\"");
-        s.push_str(&self.to_svg_path(quiet));
-        s.push_str("\"/></svg>");
-        s
+        s.extend_from_slice(b"\" d=\"");
+        self.push_path(&mut s, quiet);
+        s.extend_from_slice(b"\"/></svg>");
+        utf8(s)
     }
 }
 
+/// The SVG text as a `String`. It is valid UTF-8 by construction (ASCII plus
+/// the callers' `&str`s with only ASCII bytes replaced), so the fallback to
+/// an empty string is unreachable; it avoids both a panic and `unsafe`.
+fn utf8(v: Vec<u8>) -> String {
+    String::from_utf8(v).unwrap_or_default()
+}
+
 /// Appends the decimal digits of `n`.
-fn push_num(s: &mut String, mut n: usize) {
+fn push_num(s: &mut Vec<u8>, mut n: usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
@@ -208,21 +219,21 @@ fn push_num(s: &mut String, mut n: usize) {
             break;
         }
     }
-    for &b in &buf[i..] {
-        s.push(b as char);
-    }
+    s.extend_from_slice(&buf[i..]);
 }
 
-/// Appends `t` with the five XML special characters escaped.
-fn push_escaped(s: &mut String, t: &str) {
-    for c in t.chars() {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\'' => s.push_str("&apos;"),
-            c => s.push(c),
+/// Appends `t` with the five XML special characters escaped. They are all
+/// ASCII, and no byte of a multi-byte UTF-8 sequence is ASCII, so working on
+/// bytes keeps the text valid UTF-8.
+fn push_escaped(s: &mut Vec<u8>, t: &str) {
+    for &b in t.as_bytes() {
+        match b {
+            b'&' => s.extend_from_slice(b"&amp;"),
+            b'<' => s.extend_from_slice(b"&lt;"),
+            b'>' => s.extend_from_slice(b"&gt;"),
+            b'"' => s.extend_from_slice(b"&quot;"),
+            b'\'' => s.extend_from_slice(b"&apos;"),
+            b => s.push(b),
         }
     }
 }
@@ -363,12 +374,13 @@ fn rs_divisor(degree: usize) -> Vec<u8> {
 
 /// Remainder of data(x)·x^degree divided by the generator: the ECC codewords.
 fn rs_remainder(data: &[u8], div: &[u8]) -> Vec<u8> {
-    let mut r = vec![0u8; div.len()];
+    let n = div.len();
+    let mut r = vec![0u8; n];
     for &b in data {
-        let f = b ^ r.remove(0);
-        r.push(0);
-        for (x, &c) in r.iter_mut().zip(div) {
-            *x ^= gf_mul(c, f);
+        let f = b ^ r[0];
+        for i in 0..n {
+            let next = if i + 1 < n { r[i + 1] } else { 0 };
+            r[i] = next ^ gf_mul(div[i], f);
         }
     }
     r

@@ -192,6 +192,9 @@ fn svg_document_is_standalone_and_escaped() {
     let odd = code.to_svg(0, "\"><x", "a&b", "");
     assert!(odd.contains("fill=\"&quot;&gt;&lt;x\"") && odd.contains("fill=\"a&amp;b\""));
     assert!(odd.contains("viewBox=\"0 0 21 21\"") && odd.contains("<title></title>"));
+    // Non-ASCII titles pass through intact.
+    let zh = code.to_svg(4, "#000", "#fff", "两个经济体 & 估值");
+    assert!(zh.contains("<title>两个经济体 &amp; 估值</title>"));
 }
 
 proptest! {
