@@ -177,6 +177,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
+            <crate::components::handout::Handout assumptions={ctx.assumptions.clone()} lang={*lang} />
             <header class="site-header">
                 <div class="brand">
                     <p class="title">{ t.title }</p>

@@ -7,6 +7,7 @@ pub mod chapters;
 pub mod chart_canvas;
 pub mod export;
 pub mod figure;
+pub mod handout;
 pub mod live_number;
 pub mod slider;
 pub mod source_line;

@@ -86,6 +86,14 @@ pub struct Strings {
     pub download_csv: &'static str,
     /// CSV source of rows computed by a model.
     pub csv_model_source: &'static str,
+    /// Heading of the printed handout's cover.
+    pub handout_title: &'static str,
+    /// How to reopen the printed scenario.
+    pub handout_intro: &'static str,
+    /// Accessible title of the handout's QR code.
+    pub handout_qr_title: &'static str,
+    /// Marks an assumption the reader changed.
+    pub handout_changed: &'static str,
     /// Heading of a figure's controls.
     pub assumptions: &'static str,
     /// "Source:" prefix under figures.
@@ -128,6 +136,10 @@ static EN: Strings = Strings {
     download_svg: "Download this chart as an SVG image",
     download_csv: "Download this chart's data as CSV, with sources",
     csv_model_source: "Model illustration (not a forecast); assumptions are in the page URL",
+    handout_title: "Your scenario",
+    handout_intro: "Scan the code or type this link to open the explainer with exactly these assumptions:",
+    handout_qr_title: "QR code of the link to this scenario",
+    handout_changed: "(changed)",
     assumptions: "Assumptions",
     source: "Source:",
     derived: "derived",
@@ -156,6 +168,10 @@ static ZH: Strings = Strings {
     download_svg: "将此图表下载为SVG图片",
     download_csv: "下载此图表的数据（CSV，含来源）",
     csv_model_source: "模型示意（并非预测）；假设见页面网址",
+    handout_title: "你的情景",
+    handout_intro: "扫描二维码或输入此链接，即可用完全相同的假设打开本页：",
+    handout_qr_title: "此情景链接的二维码",
+    handout_changed: "（已修改）",
     assumptions: "假设",
     source: "来源：",
     derived: "推算",

@@ -50,6 +50,12 @@ pub fn write_shortest(v: f64) -> String {
                     q
                 }
             };
+            // Shortest texts have at most 17 significant digits: n fits u64
+            // (and u64 digits need no 128-bit division in the wasm).
+            let Ok(n) = u64::try_from(n) else {
+                pow5 *= 5;
+                continue;
+            };
             let text = with_point(n, k as usize);
             if parse_decimal(&text) == Some(a) {
                 return format!("{sign}{text}");
@@ -58,12 +64,8 @@ pub fn write_shortest(v: f64) -> String {
         }
     }
     // Fallback: 9 decimals, trailing zeros dropped.
-    let scaled = (a * 1e9).round();
-    let n = if scaled.is_finite() {
-        scaled as u128
-    } else {
-        u128::MAX
-    };
+    // Saturating cast: a huge or infinite value writes u64::MAX's digits.
+    let n = (a * 1e9).round() as u64;
     let text = with_point(n, 9);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     if text.is_empty() || text == "0" {
@@ -74,7 +76,7 @@ pub fn write_shortest(v: f64) -> String {
 }
 
 /// `n` / 10^`k` written out: `with_point(305, 2)` = `"3.05"`.
-fn with_point(n: u128, k: usize) -> String {
+fn with_point(n: u64, k: usize) -> String {
     let digits = n.to_string();
     if k == 0 {
         return digits;

@@ -361,6 +361,42 @@ test('offline file: opens from file:// with the network off', async () => {
   }
 });
 
+test('print: the handout lists the scenario, links it by QR code and prints every chapter', async ({ page }) => {
+  await page.goto(`${origin}/?g=0.3&lang=en`, { waitUntil: 'load' });
+  await waitForApp(page);
+  await waitForDraws(page, 1);
+  await page.waitForTimeout(500); // the QR code follows the URL after a pause
+  await page.emulateMedia({ media: 'print' });
+  const m = await page.evaluate(() => {
+    const shown = (el) => !!el && getComputedStyle(el).display !== 'none';
+    const h = document.querySelector('.handout');
+    return {
+      handout: shown(h),
+      url: h?.querySelector('.handout-url')?.textContent,
+      qr: !!h?.querySelector('.handout-qr svg path'),
+      changed: [...(h?.querySelectorAll('li.changed') ?? [])].map((li) => li.textContent),
+      controls: [...document.querySelectorAll('.controls')].some(shown),
+      toc: shown(document.querySelector('nav.toc')),
+      chapters: [...document.querySelectorAll('section[data-chapter]')].filter(shown).length,
+      canvases: document.querySelectorAll('canvas.chart').length,
+    };
+  });
+  assert(m.handout, 'the handout cover prints');
+  assertEq(m.url, `${origin}/?g=0.3&lang=en`, 'the handout link reopens this scenario');
+  assert(m.qr, 'the handout has a QR code');
+  assertEq(m.changed.length, 1, `one assumption marked changed: ${m.changed.join(' | ')}`);
+  assert(m.changed[0].includes('30.0%'), `the changed growth is listed: ${m.changed[0]}`);
+  assert(!m.controls && !m.toc, 'controls and the table of contents do not print');
+  assertEq(m.chapters, 10, 'every chapter prints');
+  assert(m.canvases >= 10, 'charts print as images');
+  await page.screenshot({ path: path.join(shots, 'print-handout.png') });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  fs.writeFileSync(path.join(out, 'handout.pdf'), pdf);
+  assertEq(pdf.subarray(0, 5).toString(), '%PDF-', 'a PDF is produced');
+  assert(pdf.length > 50_000, `the PDF has content (${pdf.length} bytes)`);
+  assertClean(page);
+});
+
 test('screenshots', async ({ page }) => {
   // Desktop (fresh env is 1280×800).
   await openApp(page);
