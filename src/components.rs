@@ -4,6 +4,7 @@
 pub mod chapter;
 pub mod chapters;
 pub mod chart_canvas;
+pub mod embed_code;
 pub mod figure;
 pub mod live_number;
 pub mod slider;
