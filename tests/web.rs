@@ -222,3 +222,64 @@ async fn a_slider_repaints_only_the_figures_that_read_it() {
     );
     host.remove();
 }
+
+/// Mounts the app as if opened at `?query`, then leaves the URL without a
+/// query. Every mounted app writes its state to the URL 100 ms after it
+/// changes (earlier tests' apps included), so wait for those writes first.
+async fn mount_at(query: &str) -> Element {
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    let loc = window.location();
+    let before = format!("{}{}", loc.pathname().unwrap(), loc.hash().unwrap());
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query))
+        .unwrap();
+    let host = mount().await;
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&before))
+        .unwrap();
+    host
+}
+
+#[wasm_bindgen_test]
+async fn embed_keys_show_one_figure_with_its_controls_locked() {
+    let host = mount_at("?embed=valuation-pe&controls=0").await;
+    assert_eq!(
+        host.query_selector_all("figure[data-figure]")
+            .unwrap()
+            .length(),
+        1
+    );
+    find(&host, r#"figure[data-figure="valuation-pe"] canvas"#);
+    assert!(host
+        .query_selector("section[data-chapter], header, nav, footer")
+        .unwrap()
+        .is_none());
+    let growth: HtmlInputElement = find(&host, r#"input[data-assumption="g"]"#)
+        .dyn_into()
+        .unwrap();
+    assert!(
+        growth.matches(":disabled").unwrap(),
+        "slider operable with controls=0"
+    );
+    let link = find(&host, r#"a[data-action="open-full"]"#);
+    let href = link.get_attribute("href").unwrap();
+    assert!(
+        href.ends_with("?lang=en#valuation") || href.ends_with("?lang=zh#valuation"),
+        "{href}"
+    );
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_embed_value_gives_the_whole_page() {
+    let host = mount_at("?embed=no-such-figure").await;
+    for id in two_economies::story::CHAPTERS {
+        find(&host, &format!(r#"section[data-chapter="{id}"]"#));
+    }
+    find(&host, r#"footer button[data-action="copy-embed"]"#);
+    host.remove();
+}
