@@ -2,14 +2,18 @@
 //! the page frame. Entry point [`start`].
 
 use crate::components::chapter::Chapter;
-use crate::components::chapters::Ctx;
+use crate::components::chapters::{figure, Ctx};
+use crate::components::embed_code::CopyEmbed;
 use crate::components::toc::Toc;
+use crate::embed::{self, Display, View};
 use crate::model::assumptions::{Action, Assumptions};
 use crate::story;
-use crate::text::{strings, Lang};
+use crate::text::{figure_title, strings, Lang};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 impl Reducible for Assumptions {
@@ -47,9 +51,6 @@ fn initial_lang() -> Lang {
         .unwrap_or_else(|| Lang::from_tag(&window().navigator().language().unwrap_or_default()))
 }
 
-/// Query keys that are not assumptions (handled by the app, not the model).
-const URL_KEYS_ELSEWHERE: [&str; 5] = ["lang", "embed", "controls", "theme", "present"];
-
 /// The language the browser asks for, ignoring the URL.
 fn browser_lang() -> Lang {
     Lang::from_tag(&window().navigator().language().unwrap_or_default())
@@ -59,32 +60,53 @@ fn browser_lang() -> Lang {
 /// anything else is ignored and noted quietly in the console.
 fn initial_assumptions() -> Assumptions {
     let search = window().location().search().unwrap_or_default();
-    let (a, ignored) = Assumptions::from_query(&search, &URL_KEYS_ELSEWHERE);
-    if !ignored.pairs.is_empty() {
+    let (a, ignored) = Assumptions::from_query(&search, &embed::NOT_ASSUMPTIONS);
+    note_ignored(&ignored.pairs);
+    a
+}
+
+/// How to show the page (`embed`, `controls`, `theme`), from the query
+/// string; values it does not know are noted quietly in the console and
+/// leave the normal page.
+fn initial_display() -> Display {
+    let search = window().location().search().unwrap_or_default();
+    let (d, ignored) = Display::from_query(&search);
+    note_ignored(&ignored);
+    d
+}
+
+fn note_ignored(pairs: &[String]) {
+    if !pairs.is_empty() {
         // Joined rather than `{:?}`: Debug escaping would ship Unicode tables.
         gloo::console::info!(format!(
             "Two Economies ignored these URL parameters: {}",
-            ignored.pairs.join(" | ")
+            pairs.join(" | ")
         ));
     }
-    a
 }
 
 /// Keeps the URL equal to the state (only values that differ from the
 /// defaults, and the language when it differs from the browser's), written
 /// with `replaceState` at most every 100 ms so slider drags stay smooth.
+/// The display keys (`embed`, `controls`, `theme`, `present`) stay as found.
 #[hook]
 fn use_url_sync(state: &Assumptions, lang: Lang) {
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let kept = use_memo((), |_| {
+        let search = window().location().search().unwrap_or_default();
+        embed::pairs_with_keys(&search, &embed::DISPLAY_KEYS)
+    });
     use_effect_with((state.clone(), lang), move |(state, lang)| {
-        let mut query = state.to_query();
-        if *lang != browser_lang() {
-            let sep = if query.is_empty() { "" } else { "&" };
-            query = format!(
-                "{query}{sep}lang={}",
-                if *lang == Lang::Zh { "zh" } else { "en" }
-            );
-        }
+        let lang = if *lang != browser_lang() {
+            format!("lang={}", lang.url_value())
+        } else {
+            String::new()
+        };
+        let query = [kept.as_str(), &state.to_query(), &lang]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("&");
         *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(100, move || {
             let loc = window().location();
             let (path, hash) = (
@@ -127,31 +149,86 @@ fn use_prefers_dark() -> bool {
     *dark
 }
 
-/// The whole page.
+/// Inside a frame, tells the parent page the document's height whenever its
+/// whole-pixel value changes, so `embed.js` can size the `<iframe>`:
+/// `{type: "two-economies:resize", height}`. Posts nothing else.
+#[hook]
+fn use_report_height() {
+    use_effect_with((), |_| {
+        let parent = window().parent().ok().flatten().filter(|p| *p != window());
+        let root = document().document_element();
+        let watch = parent.zip(root).map(|(parent, root)| {
+            let last = std::cell::Cell::new(0);
+            let target = root.clone();
+            let on_resize = Closure::<dyn FnMut()>::new(move || {
+                let height = target.get_bounding_client_rect().height().ceil() as i32;
+                if height != last.replace(height) {
+                    let message = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(
+                        &message,
+                        &"type".into(),
+                        &"two-economies:resize".into(),
+                    );
+                    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+                    let _ = parent.post_message(&message, "*");
+                }
+            });
+            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+            if let Some(o) = &observer {
+                o.observe(&root);
+            }
+            (observer, on_resize)
+        });
+        move || {
+            if let Some((Some(o), _)) = &watch {
+                o.disconnect();
+            }
+            drop(watch);
+        }
+    });
+}
+
+/// The whole page, or the embedded story or figure the URL asks for.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial_assumptions);
     let lang = use_state_eq(initial_lang);
+    let display = *use_memo((), |_| initial_display());
     use_url_sync(&state, *lang);
-    let dark = use_prefers_dark();
+    use_report_height();
+    let prefers_dark = use_prefers_dark();
+    let dark = display.theme.is_dark(prefers_dark);
     let t = strings(*lang);
 
-    use_effect_with(*lang, |lang| {
+    use_effect_with(*lang, move |lang| {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.tag());
         }
-        document().set_title(strings(*lang).title);
+        let title = strings(*lang).title;
+        match display.view {
+            View::Figure(id) => {
+                document().set_title(&format!("{} · {title}", figure_title(id, *lang)))
+            }
+            _ => document().set_title(title),
+        }
     });
-    use_effect_with((), |_| {
+    use_effect_with((), move |_| {
         // The app is up: retire the static loading message.
         if let Some(boot) = document().get_element_by_id("boot") {
             boot.remove();
         }
+        if let Some(html) = document().document_element() {
+            let _ = match display.theme.attr() {
+                Some(theme) => html.set_attribute("data-theme", theme),
+                None => html.remove_attribute("data-theme"),
+            };
+        }
         // The chapters did not exist when the browser looked for `#ID`:
-        // scroll to a deep-linked chapter now that they do.
+        // scroll to a deep-linked chapter now that they do (not when
+        // embedded: that would scroll the host page).
         let hash = window().location().hash().unwrap_or_default();
         let id = hash.trim_start_matches('#');
-        if story::is_chapter(id) {
+        if story::is_chapter(id) && !display.embedded() {
             if let Some(el) = document().get_element_by_id(id) {
                 el.scroll_into_view();
             }
@@ -165,6 +242,8 @@ pub fn App() -> Html {
         assumptions: Rc::new((*state).clone()),
         lang: *lang,
         dark,
+        locked: display.locked,
+        embedded: display.embedded(),
         on_action,
     };
     let chapters: Vec<&'static str> = story::CHAPTERS
@@ -175,6 +254,40 @@ pub fn App() -> Html {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| lang.set(lang.other()))
     };
+    let main = html! {
+        <main id="story" class={classes!(display.embedded().then_some("embed"))}>
+            if let View::Figure(id) = display.view {
+                { figure(id, &ctx) }
+            } else {
+                { for chapters.iter().map(|id| html! {
+                    <Chapter id={*id} ctx={ctx.clone()} />
+                }) }
+            }
+        </main>
+    };
+    if display.embedded() {
+        let loc = window().location();
+        let href = embed::full_page_href(
+            &loc.pathname().unwrap_or_default(),
+            &state.to_query(),
+            &loc.search().unwrap_or_default(),
+            *lang,
+            display.view,
+        );
+        let figure_only = display.view != View::Story;
+        return html! {
+            <>
+                if !figure_only { <p class="disclaimer" role="note">{ t.disclaimer }</p> }
+                { main }
+                <p class="embed-foot">
+                    if figure_only { { t.disclaimer }{ " " } }
+                    <a {href} target="_blank" rel="noopener" data-action="open-full">
+                        { t.open_full }<span class="visually-hidden">{ t.new_tab }</span>{ " ↗" }
+                    </a>
+                </p>
+            </>
+        };
+    }
     html! {
         <>
             <crate::components::handout::Handout assumptions={ctx.assumptions.clone()} lang={*lang} />
@@ -188,12 +301,11 @@ pub fn App() -> Html {
             </header>
             <p class="disclaimer" role="note">{ t.disclaimer }</p>
             <Toc chapters={chapters.clone()} lang={*lang} />
-            <main id="story">
-                { for chapters.iter().map(|id| html! {
-                    <Chapter id={*id} ctx={ctx.clone()} />
-                }) }
-            </main>
-            <footer class="site-footer"><p>{ t.footer }</p></footer>
+            { main }
+            <footer class="site-footer">
+                <p>{ t.footer }</p>
+                <CopyEmbed target="story" lang={*lang} />
+            </footer>
         </>
     }
 }

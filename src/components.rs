@@ -5,6 +5,7 @@ pub mod canvas;
 pub mod chapter;
 pub mod chapters;
 pub mod chart_canvas;
+pub mod embed_code;
 pub mod export;
 pub mod figure;
 pub mod handout;

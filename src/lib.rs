@@ -8,6 +8,7 @@
 
 pub mod charts;
 pub mod data;
+pub mod embed;
 pub mod model;
 pub mod qr;
 pub mod story;

@@ -42,6 +42,11 @@ pub const FIGURES: [(&str, &str); 13] = [
     ("futures", "futures-compare"),
 ];
 
+/// The chapter that shows figure `id`, if `id` is a figure ID.
+pub fn figure_chapter(id: &str) -> Option<&'static str> {
+    FIGURES.iter().find(|(_, f)| *f == id).map(|(c, _)| *c)
+}
+
 /// Inline content of a paragraph.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Inline {

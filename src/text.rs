@@ -52,6 +52,14 @@ impl Lang {
         }
     }
 
+    /// The value of `?lang=` that selects this language.
+    pub const fn url_value(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
     /// The other language (for the toggle).
     pub const fn other(self) -> Lang {
         match self {
@@ -122,6 +130,20 @@ pub struct Strings {
     pub footer: &'static str,
     /// Accessible name of the table of contents.
     pub toc: &'static str,
+    /// Link from an embedded figure or story to the whole explainer.
+    pub open_full: &'static str,
+    /// Read by screen readers after links that open a new tab.
+    pub new_tab: &'static str,
+    /// Button under each figure: copies the figure's `<iframe>` code.
+    pub copy_embed: &'static str,
+    /// Button in the footer: copies the whole story's `<iframe>` code.
+    pub copy_embed_story: &'static str,
+    /// Announced when the embed code is on the clipboard.
+    pub copied: &'static str,
+    /// Shown with the selected code when the browser blocked copying.
+    pub copy_manually: &'static str,
+    /// Accessible name of the box showing the embed code.
+    pub embed_code: &'static str,
 }
 
 static EN: Strings = Strings {
@@ -154,6 +176,13 @@ static EN: Strings = Strings {
     damodaran_example: "Damodaran on Valuation, 2nd ed., worked example (defaults)",
     footer: "Two Economies is open source. Every number links to its source; models are labelled as illustrations.",
     toc: "Chapters",
+    open_full: "Open the full explainer",
+    new_tab: " (opens in a new tab)",
+    copy_embed: "Copy embed code",
+    copy_embed_story: "Embed the whole story: copy the code",
+    copied: "Embed code copied.",
+    copy_manually: "The browser blocked copying: the code below is selected, press Ctrl+C (⌘C on a Mac).",
+    embed_code: "Embed code",
 };
 
 static ZH: Strings = Strings {
@@ -186,6 +215,13 @@ static ZH: Strings = Strings {
     damodaran_example: "达摩达兰《估值》第2版例题（默认值）",
     footer: "“两个经济体”是开源项目。每个数字都链接到来源；模型均标注为示意。",
     toc: "章节",
+    open_full: "打开完整的互动解读",
+    new_tab: "（在新标签页打开）",
+    copy_embed: "复制嵌入代码",
+    copy_embed_story: "嵌入整篇文章：复制代码",
+    copied: "嵌入代码已复制。",
+    copy_manually: "浏览器阻止了复制：下方代码已选中，请按 Ctrl+C（Mac 上按 ⌘C）。",
+    embed_code: "嵌入代码",
 };
 
 /// The string table for `lang`.
@@ -219,6 +255,40 @@ pub fn chapter_title(id: &str, lang: Lang) -> &'static str {
         (Lang::Zh, "checklist") => "投资清单",
         (Lang::Zh, "futures") => "两种未来",
         (Lang::Zh, "sources") => "来源",
+        _ => "",
+    }
+}
+
+/// Short title of a figure (an embedded figure's page and `<iframe>` title).
+/// `tools/oembed.mjs` reads the English arms for the oEmbed files.
+pub fn figure_title(id: &str, lang: Lang) -> &'static str {
+    match (lang, id) {
+        (Lang::En, "split-markets") => "Stock returns against economic growth, 2025",
+        (Lang::En, "split-economy") => "GDP, retail sales and property investment, 2018–2025",
+        (Lang::En, "guess-property") => "Guess how property investment changed, 2021–2025",
+        (Lang::En, "ai-cost") => "What it costs to train a frontier AI model",
+        (Lang::En, "robots-pe") => "Robotics valuations against the market",
+        (Lang::En, "valuation-pe") => "What a P/E assumes: justified P/E against growth",
+        (Lang::En, "valuation-implied") => "The growth priced into Cambricon's P/E",
+        (Lang::En, "margin-call") => "How far a margin loan lets a price fall",
+        (Lang::En, "margin-paths") => "Simulated prices against the forced-selling line",
+        (Lang::En, "catalysts-timeline") => "Catalysts: a dated timeline",
+        (Lang::En, "gap-upside") => "The valuation gap with the US, if it narrowed",
+        (Lang::En, "futures-gdp") => "Two futures: GDP growth to 2035",
+        (Lang::En, "futures-compare") => "The new and the old economy, compared",
+        (Lang::Zh, "split-markets") => "2025年股市回报与经济增长",
+        (Lang::Zh, "split-economy") => "GDP、社会消费品零售与房地产投资，2018–2025年",
+        (Lang::Zh, "guess-property") => "猜一猜：2021–2025年房地产投资如何变化",
+        (Lang::Zh, "ai-cost") => "训练前沿AI模型要花多少钱",
+        (Lang::Zh, "robots-pe") => "机器人板块估值与大盘对比",
+        (Lang::Zh, "valuation-pe") => "市盈率隐含了什么：合理市盈率与增速",
+        (Lang::Zh, "valuation-implied") => "寒武纪市盈率隐含的增长",
+        (Lang::Zh, "margin-call") => "融资买入后股价能跌多少",
+        (Lang::Zh, "margin-paths") => "模拟股价路径与强制平仓线",
+        (Lang::Zh, "catalysts-timeline") => "催化因素时间线",
+        (Lang::Zh, "gap-upside") => "与美国的估值差距，如果收窄",
+        (Lang::Zh, "futures-gdp") => "两种未来：到2035年的GDP增长",
+        (Lang::Zh, "futures-compare") => "新经济与旧经济对比",
         _ => "",
     }
 }
@@ -516,6 +586,16 @@ mod tests {
         for id in crate::story::CHAPTERS {
             assert!(!chapter_title(id, Lang::En).is_empty(), "{id}");
             assert!(!chapter_title(id, Lang::Zh).is_empty(), "{id}");
+        }
+    }
+
+    #[test]
+    fn every_figure_has_a_title_in_both_languages() {
+        for (_, id) in crate::story::FIGURES {
+            assert!(!figure_title(id, Lang::En).is_empty(), "{id}");
+            assert!(!figure_title(id, Lang::Zh).is_empty(), "{id}");
+            // tools/oembed.mjs copies the English title into JSON as is.
+            assert!(!figure_title(id, Lang::En).contains(['"', '\\']), "{id}");
         }
     }
 

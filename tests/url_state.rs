@@ -118,3 +118,52 @@ mod decimal {
         }
     }
 }
+
+/// The display keys (`embed`, `controls`, `theme`): any query gives the
+/// normal page, the story or a real figure, and the embed code stays one
+/// well-formed `<iframe>` plus `<script>` whatever the URL held.
+mod display {
+    use proptest::prelude::*;
+    use two_economies::embed::{self, Display, View};
+    use two_economies::story::FIGURES;
+    use two_economies::text::Lang;
+
+    fn pair() -> impl Strategy<Value = String> {
+        let key = prop_oneof![
+            proptest::sample::select(vec!["embed", "controls", "theme", "present", "lang", "g"])
+                .prop_map(String::from),
+            ".{0,6}",
+        ];
+        let value = prop_oneof![
+            proptest::sample::select(FIGURES.map(|(_, f)| f).to_vec()).prop_map(String::from),
+            proptest::sample::select(vec!["story", "0", "1", "dark", "light", "auto", ""])
+                .prop_map(String::from),
+            ".{0,20}",
+        ];
+        (key, value).prop_map(|(k, v)| format!("{k}={v}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn any_query_gives_a_known_view(pairs in proptest::collection::vec(pair(), 0..8), junk in ".{0,40}") {
+            let q = format!("?{}&{junk}", pairs.join("&"));
+            let (d, ignored) = Display::from_query(&q);
+            match d.view {
+                View::Page | View::Story => {}
+                View::Figure(f) => prop_assert!(FIGURES.iter().any(|(_, g)| *g == f)),
+            }
+            prop_assert!(ignored.iter().all(|p| p.chars().count() <= 40));
+        }
+
+        #[test]
+        fn the_embed_code_cannot_be_broken_out_of(q in ".{0,60}", title in ".{0,30}") {
+            let state = embed::pairs_with_keys(&q, &["g"]);
+            let query = embed::link_query("embed=story", &state, &q, &["controls", "theme"], Lang::En);
+            let code = embed::snippet("https://example.org/te/", &query, &title, 560);
+            prop_assert_eq!(code.matches('<').count(), 4, "{}", code);
+            prop_assert_eq!(code.matches('"').count(), 14, "{}", code);
+        }
+    }
+}

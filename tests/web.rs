@@ -19,12 +19,21 @@ fn document() -> web_sys::Document {
 /// The app keeps its state in the page's query string, so an earlier test's
 /// moves would become this test's starting state: start each from a clean URL.
 async fn mount() -> Mounted {
+    mount_query("").await
+}
+
+/// Mounts the whole app as if the page was opened at `query` (`""` or `?…`).
+async fn mount_query(query: &str) -> Mounted {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
         .unwrap();
     let host = document().create_element("div").unwrap();
     host.set_attribute("style", "width: 800px").unwrap();
@@ -257,4 +266,59 @@ async fn a_slider_repaints_only_the_figures_that_read_it() {
         paths0,
         "the margin simulation does not rerun"
     );
+}
+
+/// Mounts the app as if opened at `?query` (destroyed, like every mount, when
+/// dropped); the URL is clean again when this returns.
+async fn mount_at(query: &str) -> Mounted {
+    let host = mount_query(query).await;
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
+    host
+}
+
+#[wasm_bindgen_test]
+async fn embed_keys_show_one_figure_with_its_controls_locked() {
+    let host = mount_at("?embed=valuation-pe&controls=0").await;
+    assert_eq!(
+        host.query_selector_all("figure[data-figure]")
+            .unwrap()
+            .length(),
+        1
+    );
+    find(&host, r#"figure[data-figure="valuation-pe"] canvas"#);
+    assert!(host
+        .query_selector("section[data-chapter], header, nav, footer")
+        .unwrap()
+        .is_none());
+    let growth: HtmlInputElement = find(&host, r#"input[data-assumption="g"]"#)
+        .dyn_into()
+        .unwrap();
+    assert!(
+        growth.matches(":disabled").unwrap(),
+        "slider operable with controls=0"
+    );
+    let link = find(&host, r#"a[data-action="open-full"]"#);
+    let href = link.get_attribute("href").unwrap();
+    assert!(
+        href.ends_with("?lang=en#valuation") || href.ends_with("?lang=zh#valuation"),
+        "{href}"
+    );
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_embed_value_gives_the_whole_page() {
+    let host = mount_at("?embed=no-such-figure").await;
+    for id in two_economies::story::CHAPTERS {
+        find(&host, &format!(r#"section[data-chapter="{id}"]"#));
+    }
+    find(&host, r#"footer button[data-action="copy-embed"]"#);
+    host.remove();
 }

@@ -37,7 +37,8 @@ pub fn Chapter(p: &ChapterProps) -> Html {
                     match charts::live_param(p.id, key) {
                         Some(param) => html! {
                             <LiveNumber key_name={*key} {param} value={ctx.assumptions.get(param)}
-                                text={text} lang={ctx.lang} on_action={ctx.on_action.clone()} />
+                                text={text} lang={ctx.lang} on_action={ctx.on_action.clone()}
+                                locked={ctx.locked} />
                         },
                         None => html! { <span class="live" data-live={*key}>{ text }</span> },
                     }

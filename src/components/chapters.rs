@@ -24,6 +24,10 @@ pub struct Ctx {
     pub lang: Lang,
     /// Dark theme.
     pub dark: bool,
+    /// `controls=0`: sliders, buttons and numbers in the prose are disabled.
+    pub locked: bool,
+    /// Shown inside another page (`embed=`): no "copy embed code" buttons.
+    pub embedded: bool,
     /// Dispatches a change of assumptions.
     pub on_action: Callback<Action>,
 }

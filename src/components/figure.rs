@@ -2,6 +2,7 @@
 //! generated text alternative, an optional "about this model" note and the
 //! source line.
 
+use crate::components::embed_code::CopyEmbed;
 use crate::components::source_line::SourceLine;
 use crate::data::Fact;
 use crate::text::Lang;
@@ -26,6 +27,9 @@ pub struct FigureFrameProps {
     /// Extra content under the chart (messages, verdicts).
     #[prop_or_default]
     pub after: Option<Html>,
+    /// Shown inside another page: no "copy embed code" button.
+    #[prop_or_default]
+    pub embedded: bool,
     /// The chart itself.
     pub children: Html,
     /// The chart's drawing, for its PNG, SVG and CSV downloads.
@@ -54,6 +58,7 @@ pub fn FigureFrame(p: &FigureFrameProps) -> Html {
                 <crate::components::export::Export id={p.id} chart={chart.clone()}
                     sources={p.sources.clone()} lang={p.lang} dark={p.dark} />
             }
+            if !p.embedded { <CopyEmbed target={p.id} lang={p.lang} /> }
         </figure>
     }
 }
@@ -142,7 +147,7 @@ pub fn ModelFigureView(p: &ModelFigureViewProps) -> Html {
         .on_action
         .reform(move |_: MouseEvent| Action::ResetMany(params));
     let controls = html! {
-        <fieldset class="controls">
+        <fieldset class="controls" disabled={ctx.locked}>
             <legend>{ t.assumptions }</legend>
             { for p.params.iter().map(|&param| html! {
                 <Slider {param} value={ctx.assumptions.get(param)} lang={ctx.lang}
@@ -154,7 +159,7 @@ pub fn ModelFigureView(p: &ModelFigureViewProps) -> Html {
     html! {
         <FigureFrame id={p.id} caption={p.caption.clone()} summary={p.input.0.summary_text()}
             sources={p.sources.clone()} lang={ctx.lang} {controls} after={p.after.clone()}
-            chart={p.input.clone()} dark={ctx.dark}>
+            chart={p.input.clone()} dark={ctx.dark} embedded={ctx.embedded}>
             <CanvasView input={p.input.clone()} dark={ctx.dark}
                 described_by={format!("{}-summary", p.id)} height={p.height} />
         </FigureFrame>

@@ -20,6 +20,9 @@ pub struct LiveNumberProps {
     pub lang: Lang,
     /// Changes the assumption.
     pub on_action: Callback<Action>,
+    /// `controls=0`: shown as plain text that cannot be changed.
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 /// CSS pixels of horizontal drag per slider step.
@@ -30,6 +33,11 @@ const PX_PER_STEP: f64 = 6.0;
 pub fn LiveNumber(p: &LiveNumberProps) -> Html {
     let spec = p.param.spec();
     let drag = use_mut_ref(|| None::<(f64, f64)>); // (start x, start value)
+    if p.locked {
+        return html! {
+            <span class="live" data-live={p.key_name} data-assumption-inline={spec.key}>{ p.text.clone() }</span>
+        };
+    }
     let set = {
         let (on_action, param) = (p.on_action.clone(), p.param);
         move |v: f64| on_action.emit(Action::Set(param, v))

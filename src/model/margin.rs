@@ -116,12 +116,15 @@ pub fn initial_ratio(margin_ratio: f64) -> Option<f64> {
 
 /// Maintenance ratio after the price of the securities falls by `fall`
 /// (decimal, 0.35 = −35 %) with the debt unchanged: `ratio_now · (1 − fall)`.
-/// Returns `None` when `ratio_now < 0`, `fall > 1`, or an input is not finite.
+/// Returns `None` when `ratio_now < 0`, `fall > 1`, or an input or the result
+/// is not finite.
 pub fn ratio_after_fall(ratio_now: f64, fall: f64) -> Option<f64> {
     if !(ratio_now.is_finite() && fall.is_finite()) || ratio_now < 0.0 || fall > 1.0 {
         return None;
     }
-    Some(ratio_now * (1.0 - fall))
+    // A huge ratio times a huge "rise" (a very negative fall) overflows.
+    let r = ratio_now * (1.0 - fall);
+    r.is_finite().then_some(r)
 }
 
 /// Price fall (decimal) that takes a maintenance ratio from `ratio_now` down to
@@ -371,6 +374,17 @@ pub fn simulate_margin_calls(sim: &MarginSim) -> Option<MarginSimResult> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_overflowing_ratio_is_no_value() {
+        // Found by the property test: a huge ratio after a huge "rise".
+        assert_eq!(
+            ratio_after_fall(3.92767336402379e305, -2.0008890396517422e21),
+            None
+        );
+        assert_eq!(ratio_after_fall(2.0, 0.35), Some(2.0 * 0.65));
+    }
+
     use super::*;
 
     #[test]

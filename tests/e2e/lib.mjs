@@ -75,9 +75,10 @@ export function createHarness() {
 
 /**
  * Record console errors, page errors, failed requests and any request to an
- * origin other than `origin` (those are aborted). Returns the record.
+ * origin other than `origin` or one of `alsoAllowed` (those are aborted).
+ * Returns the record.
  */
-export async function instrument(page, origin) {
+export async function instrument(page, origin, alsoAllowed = []) {
   const rec = { consoleErrors: [], pageErrors: [], failedRequests: [], foreign: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') rec.consoleErrors.push(msg.text());
@@ -85,7 +86,7 @@ export async function instrument(page, origin) {
   page.on('pageerror', (err) => rec.pageErrors.push(String(err && err.message ? err.message : err)));
   page.on('requestfailed', (req) => {
     const u = req.url();
-    if (!u.startsWith(origin)) return; // foreign requests are aborted on purpose; reported separately
+    if (![origin, ...alsoAllowed].some((o) => u.startsWith(o))) return; // foreign requests are aborted on purpose; reported separately
     rec.failedRequests.push(`${req.method()} ${u}: ${req.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (res) => {
@@ -93,7 +94,7 @@ export async function instrument(page, origin) {
   });
   await page.route('**/*', (route) => {
     const u = route.request().url();
-    if (u.startsWith(origin + '/') || u === origin || u.startsWith('data:') || u.startsWith('blob:')) {
+    if ([origin, ...alsoAllowed].some((o) => u.startsWith(o + '/') || u === o) || u.startsWith('data:') || u.startsWith('blob:')) {
       return route.continue();
     }
     rec.foreign.push(u);

@@ -3,6 +3,7 @@
 
 use super::Ctx;
 use crate::charts::catalysts::{ARTICLE_DATE, EVENTS};
+use crate::components::embed_code::CopyEmbed;
 use crate::text::{catalysts_text, event_text, Lang};
 use yew::prelude::*;
 
@@ -70,10 +71,12 @@ pub fn CatalystsTimeline(p: &CatalystsProps) -> Html {
         <figure data-figure="catalysts-timeline" id="catalysts-timeline" class="figure" aria-labelledby="catalysts-timeline-caption">
             <figcaption id="catalysts-timeline-caption">{ t.caption }</figcaption>
             <label class="toggle">
-                <input type="checkbox" data-action="known-only" checked={*known_only} onchange={on_toggle} />
+                <input type="checkbox" data-action="known-only" checked={*known_only} onchange={on_toggle}
+                    disabled={p.ctx.locked} />
                 { " " }{ t.known_only }
             </label>
             <ol class="timeline" data-article-date={ARTICLE_DATE}>{ for items }</ol>
+            if !p.ctx.embedded { <CopyEmbed target="catalysts-timeline" {lang} /> }
         </figure>
     }
 }

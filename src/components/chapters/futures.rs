@@ -33,7 +33,7 @@ fn PresetButtons(p: &FuturesProps) -> Html {
                     <button type="button" data-preset={preset.key()}
                         class={classes!(pressed.then_some("primary"))}
                         aria-pressed={if pressed { "true" } else { "false" }}
-                        title={t.preset_description(preset)} {onclick}>
+                        title={t.preset_description(preset)} {onclick} disabled={p.ctx.locked}>
                         { t.preset(preset) }
                     </button>
                 }
@@ -77,7 +77,7 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
         .collect::<Vec<_>>();
     html! {
         <FigureFrame id="futures-compare" {caption} summary={input.summary()}
-            {sources} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}>
+            {sources} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
             <ChartCanvas<LineChart> input={input.clone()} dark={p.ctx.dark}
                 described_by="futures-compare-summary" />
         </FigureFrame>

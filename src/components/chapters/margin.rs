@@ -65,7 +65,8 @@ pub fn MarginPathsFigure(p: &MarginProps) -> Html {
                 let on_click = p.ctx.on_action.reform(move |_: MouseEvent| Action::Set(Param::MarginVol, v));
                 let pressed = ((vol - v).abs() < 1e-9).to_string();
                 html! {
-                    <button type="button" data-preset={key} aria-pressed={pressed} onclick={on_click}>
+                    <button type="button" data-preset={key} aria-pressed={pressed} onclick={on_click}
+                        disabled={p.ctx.locked}>
                         { format!("{name} {}", fmt_pct(v, 0)) }
                     </button>
                 }

@@ -38,7 +38,7 @@ pub fn SplitMarketsFigure(p: &SplitProps) -> Html {
     let input = use_memo(lang, |lang| split::markets(*lang));
     html! {
         <FigureFrame id="split-markets" caption={split_text(lang).markets_caption} summary={input.summary()}
-            sources={source_items("split-markets", lang)} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}>
+            sources={source_items("split-markets", lang)} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
             <ChartCanvas<BarChart> input={input.clone()} dark={p.ctx.dark} described_by="split-markets-summary"
                 height={bar_chart_height(input.bars.len())} />
         </FigureFrame>
@@ -52,7 +52,7 @@ pub fn SplitEconomyFigure(p: &SplitProps) -> Html {
     let input = use_memo(lang, |lang| split::economy(*lang));
     html! {
         <FigureFrame id="split-economy" caption={split_text(lang).economy_caption} summary={input.summary()}
-            sources={source_items("split-economy", lang)} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}>
+            sources={source_items("split-economy", lang)} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
             <ChartCanvas<LineChart> input={input.clone()} dark={p.ctx.dark} described_by="split-economy-summary" />
         </FigureFrame>
     }
@@ -117,7 +117,7 @@ pub fn GuessPropertyFigure(p: &SplitProps) -> Html {
         Callback::from(move |_: MouseEvent| guess.set(Guess::default()))
     };
     let controls = html! {
-        <fieldset class="controls">
+        <fieldset class="controls" disabled={p.ctx.locked}>
             <legend>{ t.guess_legend }</legend>
             { for (0..GUESS_YEARS.len()).map(slider) }
             if guess.revealed {
@@ -138,9 +138,9 @@ pub fn GuessPropertyFigure(p: &SplitProps) -> Html {
     html! {
         <FigureFrame id="guess-property" caption={t.guess_caption} summary={input.summary()}
             sources={if guess.revealed { source_items("guess-property", lang) } else { Vec::new() }}
-            {lang} {controls} {after} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}>
+            {lang} {controls} {after} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
             <ChartCanvas<LineChart> input={input.clone()} dark={p.ctx.dark} described_by="guess-property-summary"
-                {on_pointer} />
+                on_pointer={(!p.ctx.locked).then_some(on_pointer)} />
         </FigureFrame>
     }
 }

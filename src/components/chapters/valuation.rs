@@ -4,6 +4,7 @@ use super::Ctx;
 use crate::charts::valuation::{ValuationPe, PE_PARAMS};
 use crate::charts::Chart;
 use crate::components::chart_canvas::ChartCanvas;
+use crate::components::embed_code::CopyEmbed;
 use crate::components::slider::Slider;
 use crate::components::source_line::SourceLine;
 use crate::data::{self, rows};
@@ -57,7 +58,7 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
                     <ChartCanvas<ValuationPe> input={input.clone()} dark={p.dark}
                         described_by={summary_id.clone()} />
                 </div>
-                <fieldset class="controls">
+                <fieldset class="controls" disabled={p.locked}>
                     <legend>{ t.assumptions }</legend>
                     { for PE_PARAMS.iter().map(|&param| html! {
                         <Slider {param} value={p.assumptions.get(param)} lang={p.lang}
@@ -74,6 +75,7 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
             <crate::components::export::Export id={ID}
                 chart={crate::components::chart_canvas::ChartRef(input.clone())}
                 {sources} lang={p.lang} dark={p.dark} />
+            if !p.embedded { <CopyEmbed target={ID} lang={p.lang} /> }
         </figure>
     }
 }
