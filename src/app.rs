@@ -58,6 +58,19 @@ fn browser_lang() -> Lang {
 
 /// Assumptions from the page's query string: valid keys are used (clamped),
 /// anything else is ignored and noted quietly in the console.
+fn initial_compare() -> Option<Rc<Assumptions>> {
+    let search = window().location().search().unwrap_or_default();
+    let value = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|kv| kv.split_once('=').or((kv == "a").then_some((kv, ""))))
+        .rfind(|(k, _)| *k == "a")?
+        .1;
+    let (a, ignored) = Assumptions::from_compact(value);
+    note_ignored(&ignored.pairs);
+    Some(Rc::new(a))
+}
+
 fn initial_assumptions() -> Assumptions {
     let search = window().location().search().unwrap_or_default();
     let (a, ignored) = Assumptions::from_query(&search, &embed::NOT_ASSUMPTIONS);
@@ -90,40 +103,50 @@ fn note_ignored(pairs: &[String]) {
 /// with `replaceState` at most every 100 ms so slider drags stay smooth.
 /// The display keys (`embed`, `controls`, `theme`, `present`) stay as found.
 #[hook]
-fn use_url_sync(state: &Assumptions, lang: Lang) {
+fn use_url_sync(state: &Assumptions, lang: Lang, compare: Option<Rc<Assumptions>>) {
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let kept = use_memo((), |_| {
         let search = window().location().search().unwrap_or_default();
         embed::pairs_with_keys(&search, &embed::DISPLAY_KEYS)
     });
-    use_effect_with((state.clone(), lang), move |(state, lang)| {
-        let lang = if *lang != browser_lang() {
-            format!("lang={}", lang.url_value())
-        } else {
-            String::new()
-        };
-        let query = [kept.as_str(), &state.to_query(), &lang]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("&");
-        *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(100, move || {
-            let loc = window().location();
-            let (path, hash) = (
-                loc.pathname().unwrap_or_default(),
-                loc.hash().unwrap_or_default(),
-            );
-            let url = if query.is_empty() {
-                format!("{path}{hash}")
+    use_effect_with(
+        (state.clone(), lang, compare),
+        move |(state, lang, compare)| {
+            let lang = if *lang != browser_lang() {
+                format!("lang={}", lang.url_value())
             } else {
-                format!("{path}?{query}{hash}")
+                String::new()
             };
-            if let Ok(history) = window().history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
-        }));
-    });
+            let a = compare
+                .as_ref()
+                .map(|a| format!("a={}", a.to_compact()))
+                .unwrap_or_default();
+            let query = [kept.as_str(), &state.to_query(), &a, &lang]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("&");
+            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(100, move || {
+                let loc = window().location();
+                let (path, hash) = (
+                    loc.pathname().unwrap_or_default(),
+                    loc.hash().unwrap_or_default(),
+                );
+                let url = if query.is_empty() {
+                    format!("{path}{hash}")
+                } else {
+                    format!("{path}?{query}{hash}")
+                };
+                if let Ok(history) = window().history() {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&url),
+                    );
+                }
+            }));
+        },
+    );
 }
 
 /// Whether the reader's system prefers a dark theme; follows changes live.
@@ -194,7 +217,8 @@ pub fn App() -> Html {
     let state = use_reducer(initial_assumptions);
     let lang = use_state_eq(initial_lang);
     let display = *use_memo((), |_| initial_display());
-    use_url_sync(&state, *lang);
+    let compare = use_state_eq(initial_compare);
+    use_url_sync(&state, *lang, (*compare).clone());
     use_report_height();
     let prefers_dark = use_prefers_dark();
     let dark = display.theme.is_dark(prefers_dark);
@@ -238,6 +262,10 @@ pub fn App() -> Html {
     // One callback for the app's lifetime, so it never makes props differ.
     let dispatcher = state.dispatcher();
     let on_action = use_callback((), move |a: Action, _| dispatcher.dispatch(a));
+    let on_compare = {
+        let compare = compare.clone();
+        use_callback((), move |a: Option<Rc<Assumptions>>, _| compare.set(a))
+    };
     let ctx = Ctx {
         assumptions: Rc::new((*state).clone()),
         lang: *lang,
@@ -245,6 +273,8 @@ pub fn App() -> Html {
         locked: display.locked,
         embedded: display.embedded(),
         on_action,
+        compare: (*compare).clone(),
+        on_compare,
     };
     let chapters: Vec<&'static str> = story::CHAPTERS
         .into_iter()

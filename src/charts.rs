@@ -69,6 +69,19 @@ pub trait Chart: PartialEq {
     /// Text alternative describing what the figure currently shows.
     fn summary(&self) -> String;
 
+    /// Draws scenario `a` (the reader's kept scenario A) faintly over this
+    /// one (B, the current state) and records where they differ.
+    fn overlay(&mut self, _a: &Self, _lang: Lang)
+    where
+        Self: Sized,
+    {
+    }
+
+    /// Rows of the A/B difference table: (what, value in A, value in B).
+    fn compare_rows(&self) -> Vec<(String, String, String)> {
+        Vec::new()
+    }
+
     /// The values drawn, for the CSV download and the data table:
     /// (series name, x written out or empty, value).
     fn table(&self) -> Vec<(String, String, f64)> {

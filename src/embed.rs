@@ -7,7 +7,7 @@ use crate::story::{figure_chapter, FIGURES};
 use crate::text::Lang;
 
 /// Query keys that are not assumptions: the app handles them itself.
-pub const NOT_ASSUMPTIONS: [&str; 5] = ["lang", "embed", "controls", "theme", "present"];
+pub const NOT_ASSUMPTIONS: [&str; 6] = ["lang", "embed", "controls", "theme", "present", "a"];
 
 /// Keys about how the page is shown; whenever the app writes its state to
 /// the URL it keeps these as they were found.

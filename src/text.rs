@@ -94,6 +94,20 @@ pub struct Strings {
     pub download_csv: &'static str,
     /// CSV source of rows computed by a model.
     pub csv_model_source: &'static str,
+    /// A/B: the marked point of a chart (e.g. the reader's assumptions).
+    pub compare_point: &'static str,
+    /// A/B: button that keeps the current assumptions as scenario A.
+    pub keep_a: &'static str,
+    /// A/B: what "Keep as A" does, for screen readers.
+    pub keep_a_aria: &'static str,
+    /// A/B: button that drops scenario A.
+    pub clear_a: &'static str,
+    /// A/B: caption of the difference table.
+    pub compare_caption: &'static str,
+    /// A/B: header of the kept scenario's column.
+    pub compare_a: &'static str,
+    /// A/B: header of the current scenario's column.
+    pub compare_b: &'static str,
     /// Heading of the printed handout's cover.
     pub handout_title: &'static str,
     /// How to reopen the printed scenario.
@@ -158,6 +172,13 @@ static EN: Strings = Strings {
     download_svg: "Download this chart as an SVG image",
     download_csv: "Download this chart's data as CSV, with sources",
     csv_model_source: "Model illustration (not a forecast); assumptions are in the page URL",
+    compare_point: "Marked point",
+    keep_a: "Keep as A",
+    keep_a_aria: "Keep these assumptions as scenario A, then change them to compare",
+    clear_a: "Clear A",
+    compare_caption: "Scenario A (kept, dashed grey) against B (now)",
+    compare_a: "A",
+    compare_b: "B (now)",
     handout_title: "Your scenario",
     handout_intro: "Scan the code or type this link to open the explainer with exactly these assumptions:",
     handout_qr_title: "QR code of the link to this scenario",
@@ -197,6 +218,13 @@ static ZH: Strings = Strings {
     download_svg: "将此图表下载为SVG图片",
     download_csv: "下载此图表的数据（CSV，含来源）",
     csv_model_source: "模型示意（并非预测）；假设见页面网址",
+    compare_point: "标记点",
+    keep_a: "保存为A",
+    keep_a_aria: "把当前假设保存为情景A，然后修改假设进行比较",
+    clear_a: "清除A",
+    compare_caption: "情景A（已保存，灰色虚线）与B（当前）对比",
+    compare_a: "A",
+    compare_b: "B（当前）",
     handout_title: "你的情景",
     handout_intro: "扫描二维码或输入此链接，即可用完全相同的假设打开本页：",
     handout_qr_title: "此情景链接的二维码",

@@ -86,6 +86,8 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
         }),
         range,
         summary,
+        ghosts: Vec::new(),
+        compare: Vec::new(),
     }
 }
 

@@ -6,6 +6,7 @@ use super::lines::Tone;
 use super::paint::{draw_on, text_width, Anchor, Drawn, Painted, Painter};
 use super::ChartStyle;
 use crate::model::Within;
+use crate::text::Lang;
 use plotters_backend::DrawingBackend;
 
 /// One bar.
@@ -41,6 +42,10 @@ pub struct BarChart {
     pub range: (f64, f64),
     /// Text alternative.
     pub summary: String,
+    /// Scenario A's value of each bar, where it differs (drawn as a tick).
+    pub ghosts: Vec<Option<f64>>,
+    /// A/B difference rows (what, A, B) once scenario A is overlaid.
+    pub compare: Vec<(String, String, String)>,
 }
 
 impl BarChart {
@@ -66,6 +71,28 @@ impl super::Chart for BarChart {
 
     fn summary(&self) -> String {
         self.summary.clone()
+    }
+
+    fn overlay(&mut self, a: &Self, _lang: Lang) {
+        self.ghosts = self
+            .bars
+            .iter()
+            .zip(&a.bars)
+            .map(|(b, ba)| (ba.value != b.value).then_some(ba.value))
+            .collect();
+        for (b, ba) in self.bars.iter().zip(&a.bars) {
+            if ba.value != b.value {
+                self.compare
+                    .push((b.label.clone(), ba.value_text.clone(), b.value_text.clone()));
+            }
+        }
+        let all = self.bars.iter().chain(&a.bars).map(|b| b.value);
+        let (lo, hi) = BarChart::fit_range(all);
+        self.range = (self.range.0.min(lo), self.range.1.max(hi));
+    }
+
+    fn compare_rows(&self) -> Vec<(String, String, String)> {
+        self.compare.clone()
     }
 
     fn table(&self) -> Vec<(String, String, f64)> {
@@ -125,6 +152,16 @@ pub fn paint(p: &mut Painter<'_>, c: &BarChart, style: &ChartStyle) -> Painted {
             (x_of(b.value), zero)
         };
         p.rect((x0, by), (x1.max(x0 + 1.0), by + bar_h), b.tone.color(&pal))?;
+        if let Some(Some(ga)) = c.ghosts.get(i) {
+            // Scenario A's value: a bold tick across the bar's band.
+            let gx = x_of(*ga);
+            p.line(
+                &[(gx, by - 3.0), (gx, by + bar_h + 3.0)],
+                pal.text,
+                2.5,
+                None,
+            )?;
+        }
         let (vx, anchor) = if b.value >= 0.0 {
             (x1 + 5.0, Anchor::Left)
         } else {
@@ -181,6 +218,8 @@ mod tests {
             }),
             range: BarChart::fit_range([35.9, -17.2]),
             summary: "s".into(),
+            ghosts: Vec::new(),
+            compare: Vec::new(),
         };
         let svg = crate::charts::svg::render(&c, 360, 240, &ChartStyle::default());
         for t in [

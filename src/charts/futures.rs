@@ -255,6 +255,7 @@ pub fn gdp_chart(a: &Assumptions, lang: Lang) -> LineChart {
         x_title: t.year.to_string(),
         y_title: t.gdp_axis.to_string(),
         summary,
+        compare: Vec::new(),
     }
 }
 
@@ -320,6 +321,7 @@ pub fn compare_chart(a: &Assumptions, lang: Lang) -> LineChart {
         x_title: t.year.to_string(),
         y_title: t.index_axis.to_string(),
         summary,
+        compare: Vec::new(),
     }
 }
 

@@ -62,6 +62,8 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
         reference: None,
         range,
         summary,
+        ghosts: Vec::new(),
+        compare: Vec::new(),
     }
 }
 

@@ -10,7 +10,7 @@ use super::paint::{draw_on, text_width, ticks, Anchor, Drawn, Painted, Painter};
 const END_LABEL_PX: f64 = 12.0;
 use super::{ChartStyle, Palette, Rgb};
 use crate::model::Within;
-use crate::text::Fixed;
+use crate::text::{Fixed, Lang};
 use plotters_backend::DrawingBackend;
 
 /// Which palette colour a series uses (kept abstract so themes can change).
@@ -137,6 +137,8 @@ pub struct LineChart {
     pub y_title: String,
     /// Text alternative.
     pub summary: String,
+    /// A/B difference rows (what, A, B) once scenario A is overlaid.
+    pub compare: Vec<(String, String, String)>,
 }
 
 /// Plot-area geometry in CSS pixels for a canvas of `width` × `height`.
@@ -237,6 +239,60 @@ impl super::Chart for LineChart {
 
     fn summary(&self) -> String {
         self.summary.clone()
+    }
+
+    fn overlay(&mut self, a: &Self, lang: Lang) {
+        let t = crate::text::strings(lang);
+        let mut ghosts = Vec::new();
+        for (la, lb) in a.lines.iter().zip(&self.lines) {
+            if la.points == lb.points {
+                continue; // data, or a line the changed assumptions don't move
+            }
+            if let (Some(pa), Some(pb)) = (la.points.last(), lb.points.last()) {
+                if !lb.label.is_empty() && pa.1 != pb.1 {
+                    self.compare.push((
+                        format!("{} ({})", lb.label, self.x_format.exact(pb.0)),
+                        self.y_format.exact(pa.1),
+                        self.y_format.exact(pb.1),
+                    ));
+                }
+            }
+            ghosts.push(Line {
+                label: if lb.label.is_empty() || self.lines.len() == 1 {
+                    "A".into()
+                } else {
+                    format!("A: {}", lb.label)
+                },
+                points: la.points.clone(),
+                tone: Tone::Muted,
+                dashed: true,
+                width: 1.5,
+            });
+            for &(_, y) in &la.points {
+                self.y_range = (self.y_range.0.min(y), self.y_range.1.max(y));
+            }
+        }
+        let mut marks = Vec::new();
+        for (ma, mb) in a.markers.iter().zip(&self.markers) {
+            if ma.at != mb.at {
+                self.compare.push((
+                    t.compare_point.to_string(),
+                    ma.label.clone(),
+                    mb.label.clone(),
+                ));
+                marks.push(Marker {
+                    at: ma.at,
+                    label: format!("A {}", ma.label),
+                    tone: Tone::Muted,
+                });
+            }
+        }
+        self.markers.extend(marks);
+        self.lines.extend(ghosts);
+    }
+
+    fn compare_rows(&self) -> Vec<(String, String, String)> {
+        self.compare.clone()
     }
 
     fn table(&self) -> Vec<(String, String, f64)> {
@@ -494,6 +550,7 @@ mod tests {
             x_title: "Year".into(),
             y_title: "Growth".into(),
             summary: "s".into(),
+            compare: Vec::new(),
         }
     }
 
@@ -538,6 +595,41 @@ mod tests {
         assert_eq!(r[1].1, "2022: GDP +3.0% · Retail −0.2%");
         let (x, y) = c.value_at(r[2].0, 14.0, 600.0, 360.0);
         assert!((x - 2023.0).abs() < 1e-9 && (y - 15.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn overlay_draws_scenario_a_and_lists_the_differences() {
+        let mut b = sample();
+        let mut a = sample();
+        a.lines[0].points[2].1 = 9.0; // GDP 2023 in A
+        a.markers[0].at = (2022.0, 4.0);
+        a.markers[0].label = "4.0%".into();
+        b.overlay(&a, Lang::En);
+        assert_eq!(b.lines.len(), 3, "one ghost: Retail is the same in A");
+        let ghost = &b.lines[2];
+        assert_eq!((ghost.tone, ghost.dashed), (Tone::Muted, true));
+        assert_eq!(ghost.label, "A: GDP");
+        assert_eq!(
+            b.compare_rows(),
+            vec![
+                (
+                    "GDP (2023)".to_string(),
+                    "+9.0%".to_string(),
+                    "+5.2%".to_string()
+                ),
+                (
+                    "Marked point".to_string(),
+                    "4.0%".to_string(),
+                    "3.0%".to_string()
+                ),
+            ]
+        );
+        assert_eq!(b.markers.len(), 2);
+        let svg = crate::charts::svg::render(&b, 600, 360, &ChartStyle::default());
+        assert!(svg.contains("A: GDP") && svg.contains("A 4.0%"));
+        let mut same = sample();
+        same.overlay(&sample(), Lang::En);
+        assert_eq!(same, sample(), "A equal to B changes nothing");
     }
 
     #[test]

@@ -246,6 +246,7 @@ pub fn call_chart(a: &Assumptions, lang: Lang) -> LineChart {
         x_title: t.call_x_title.to_string(),
         y_title: t.call_y_title.to_string(),
         summary,
+        compare: Vec::new(),
     }
 }
 
@@ -348,6 +349,7 @@ pub fn paths_chart(a: &Assumptions, lang: Lang) -> LineChart {
         x_title: t.paths_x_title.to_string(),
         y_title: t.paths_y_title.to_string(),
         summary,
+        compare: Vec::new(),
     }
 }
 

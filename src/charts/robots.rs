@@ -93,6 +93,8 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
         }),
         range,
         summary,
+        ghosts: Vec::new(),
+        compare: Vec::new(),
     }
 }
 

@@ -118,6 +118,8 @@ pub fn markets(lang: Lang) -> BarChart {
         }),
         range,
         summary,
+        ghosts: Vec::new(),
+        compare: Vec::new(),
     }
 }
 
@@ -157,6 +159,7 @@ pub fn economy(lang: Lang) -> LineChart {
         x_title: t.year.to_string(),
         y_title: t.growth_axis.to_string(),
         summary,
+        compare: Vec::new(),
     }
 }
 
@@ -260,6 +263,7 @@ impl Guess {
             x_title: t.year.to_string(),
             y_title: t.property_axis.to_string(),
             summary,
+            compare: Vec::new(),
         }
     }
 }

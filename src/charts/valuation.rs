@@ -102,6 +102,7 @@ pub fn implied_chart(a: &Assumptions, lang: Lang) -> LineChart {
         x_title: t.implied_x.to_string(),
         y_title: t.implied_y.to_string(),
         summary,
+        compare: Vec::new(),
     }
 }
 
@@ -167,6 +168,12 @@ pub struct ValuationPe {
     pub crossing: Option<f64>,
     /// Language of the labels.
     pub lang: Lang,
+    /// Scenario A's curve and point, when the reader keeps one to compare.
+    pub a_curve: Vec<(f64, f64)>,
+    /// Scenario A's point on its curve.
+    pub a_current: Option<(f64, f64)>,
+    /// A/B difference rows (what, A, B) once scenario A is overlaid.
+    pub compare: Vec<(String, String, String)>,
 }
 
 impl ValuationPe {
@@ -213,6 +220,9 @@ impl ValuationPe {
             y_max,
             crossing,
             lang,
+            a_curve: Vec::new(),
+            a_current: None,
+            compare: Vec::new(),
         }
     }
 }
@@ -230,6 +240,25 @@ impl super::Chart for ValuationPe {
             self.market_pe,
             self.crossing,
         )
+    }
+
+    fn overlay(&mut self, a: &Self, lang: Lang) {
+        if a.curve == self.curve && a.current == self.current {
+            return;
+        }
+        let t = strings(lang);
+        self.a_curve = a.curve.clone();
+        self.a_current = a.current;
+        let pe = |c: Option<(f64, f64)>| fmt_multiple(c.map(|c| c.1), lang);
+        self.compare.push((
+            t.legend_current.to_string(),
+            pe(a.current),
+            pe(self.current),
+        ));
+    }
+
+    fn compare_rows(&self) -> Vec<(String, String, String)> {
+        self.compare.clone()
     }
 
     fn table(&self) -> Vec<(String, String, f64)> {
@@ -303,6 +332,21 @@ pub fn paint(p: &mut Painter<'_>, input: &ValuationPe, style: &ChartStyle) -> Pa
     let lx = l.left + (l.right - l.left) * 0.02;
     p.text(&label, (lx, my - 5.0), 12.5, pal.accent, Anchor::BottomLeft)?;
 
+    if !input.a_curve.is_empty() {
+        let ghost: Vec<(f64, f64)> = input.a_curve.iter().map(|&pt| f.at(pt)).collect();
+        p.line(&ghost, pal.muted, 1.5, Some((6.0, 4.0)))?;
+    }
+    if let Some(a) = input.a_current {
+        let at = f.at(a);
+        p.dot(at, 5.0, pal.muted)?;
+        p.text(
+            "A",
+            (at.0 + 8.0, at.1 - 8.0),
+            12.5,
+            pal.muted,
+            Anchor::BottomLeft,
+        )?;
+    }
     let curve: Vec<(f64, f64)> = input.curve.iter().map(|&pt| f.at(pt)).collect();
     p.line(&curve, pal.primary, 2.5, None)?;
 

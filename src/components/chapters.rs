@@ -30,20 +30,36 @@ pub struct Ctx {
     pub embedded: bool,
     /// Dispatches a change of assumptions.
     pub on_action: Callback<Action>,
+    /// Scenario A, kept by the reader to compare with the current state (B).
+    pub compare: Option<Rc<Assumptions>>,
+    /// Keeps (`Some`) or drops (`None`) scenario A.
+    pub on_compare: Callback<Option<Rc<Assumptions>>>,
 }
 
 /// A figure's chart input, rebuilt only when the assumptions it reads (or the
 /// language) change: moving one slider must not recompute and repaint every
-/// figure on the page.
+/// figure on the page. With a scenario A kept, A is drawn over it.
 #[hook]
-pub fn use_figure_input<T: 'static>(
+pub fn use_figure_input<T: crate::charts::Chart + 'static>(
     ctx: &Ctx,
     inputs: &'static [crate::model::assumptions::Param],
     build: fn(&Assumptions, Lang) -> T,
 ) -> Rc<T> {
     let a = ctx.assumptions.clone();
-    use_memo((a.values_of(inputs), ctx.lang), move |(_, lang)| {
-        build(&a, *lang)
+    let kept = ctx.compare.clone();
+    let deps = (
+        a.values_of(inputs),
+        kept.as_ref().map(|k| k.values_of(inputs)),
+        ctx.lang,
+    );
+    use_memo(deps, move |(now, then, lang)| {
+        let mut chart = build(&a, *lang);
+        if let (Some(k), Some(then)) = (&kept, then) {
+            if then != now {
+                chart.overlay(&build(k, *lang), *lang);
+            }
+        }
+        chart
     })
 }
 

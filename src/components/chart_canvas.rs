@@ -30,6 +30,8 @@ pub trait CanvasChart {
     fn svg_text(&self, width: u32, height: u32, style: &ChartStyle) -> String;
     /// The values drawn; see [`Chart::table`].
     fn table(&self) -> Vec<(String, String, f64)>;
+    /// A/B rows; see [`Chart::compare_rows`].
+    fn compare_rows(&self) -> Vec<(String, String, String)>;
     /// Hover and keyboard read-outs; see [`Chart::readouts`].
     fn readout_anchors(&self, width: f64, height: f64) -> Vec<(f64, String)>;
 }
@@ -46,6 +48,9 @@ impl<C: Chart> CanvasChart for C {
     }
     fn table(&self) -> Vec<(String, String, f64)> {
         Chart::table(self)
+    }
+    fn compare_rows(&self) -> Vec<(String, String, String)> {
+        Chart::compare_rows(self)
     }
     fn readout_anchors(&self, width: f64, height: f64) -> Vec<(f64, String)> {
         self.readouts(width, height)

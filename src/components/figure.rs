@@ -32,6 +32,10 @@ pub struct FigureFrameProps {
     pub embedded: bool,
     /// The chart itself.
     pub children: Html,
+    /// A/B rows of the assumptions that differ (what, A, B); the chart's own
+    /// A/B rows follow them in the difference table.
+    #[prop_or_default]
+    pub compare: Vec<(String, String, String)>,
     /// The chart's drawing, for its PNG, SVG and CSV downloads.
     #[prop_or_default]
     pub chart: Option<crate::components::chart_canvas::ChartRef>,
@@ -44,6 +48,10 @@ pub struct FigureFrameProps {
 #[component]
 pub fn FigureFrame(p: &FigureFrameProps) -> Html {
     let caption_id = format!("{}-caption", p.id);
+    let mut rows = p.compare.clone();
+    if let Some(chart) = &p.chart {
+        rows.extend(chart.0.compare_rows());
+    }
     html! {
         <figure data-figure={p.id} id={p.id} class="figure" aria-labelledby={caption_id.clone()}>
             <figcaption id={caption_id}>{ p.caption.clone() }</figcaption>
@@ -52,6 +60,7 @@ pub fn FigureFrame(p: &FigureFrameProps) -> Html {
                 if let Some(c) = &p.controls { { c.clone() } }
             </div>
             if let Some(a) = &p.after { { a.clone() } }
+            <CompareTable rows={rows} lang={p.lang} />
             <p class="chart-summary" id={format!("{}-summary", p.id)}>{ p.summary.clone() }</p>
             <SourceLine items={p.sources.clone()} lang={p.lang} />
             if let Some(chart) = &p.chart {
@@ -61,6 +70,75 @@ pub fn FigureFrame(p: &FigureFrameProps) -> Html {
             if !p.embedded { <CopyEmbed target={p.id} lang={p.lang} /> }
         </figure>
     }
+}
+
+/// Props of [`CompareTable`].
+#[derive(Properties, PartialEq)]
+pub struct CompareTableProps {
+    /// (what, value in A, value in B).
+    pub rows: Vec<(String, String, String)>,
+    /// Language.
+    pub lang: Lang,
+}
+
+/// The A/B difference table (nothing when A is not kept or equals B).
+#[component]
+pub fn CompareTable(p: &CompareTableProps) -> Html {
+    if p.rows.is_empty() {
+        return Html::default();
+    }
+    let t = crate::text::strings(p.lang);
+    html! {
+        <table class="ab-table" data-role="compare">
+            <caption>{ t.compare_caption }</caption>
+            <thead><tr><th scope="col"></th><th scope="col">{ t.compare_a }</th><th scope="col">{ t.compare_b }</th></tr></thead>
+            <tbody>
+                { for p.rows.iter().map(|(what, a, b)| html! {
+                    <tr><th scope="row">{ what.clone() }</th><td>{ a.clone() }</td><td>{ b.clone() }</td></tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// The "Keep as A" / "Clear A" buttons of a figure's controls.
+pub fn compare_buttons(ctx: &crate::components::chapters::Ctx) -> Html {
+    let t = crate::text::strings(ctx.lang);
+    let keep = {
+        let (on, now) = (ctx.on_compare.clone(), ctx.assumptions.clone());
+        Callback::from(move |_: MouseEvent| on.emit(Some(now.clone())))
+    };
+    let clear = ctx.on_compare.reform(|_: MouseEvent| None);
+    html! {
+        <div class="ab-buttons">
+            <button type="button" data-action="keep-a" aria-label={t.keep_a_aria} onclick={keep}>{ t.keep_a }</button>
+            if ctx.compare.is_some() {
+                <button type="button" data-action="clear-a" onclick={clear}>{ t.clear_a }</button>
+            }
+        </div>
+    }
+}
+
+/// The assumptions among `params` where scenario A differs from now (B).
+pub fn param_differences(
+    ctx: &crate::components::chapters::Ctx,
+    params: &[crate::model::assumptions::Param],
+) -> Vec<(String, String, String)> {
+    use crate::text::{fmt_param, param_label};
+    let Some(a) = &ctx.compare else {
+        return Vec::new();
+    };
+    params
+        .iter()
+        .filter(|&&p| a.get(p) != ctx.assumptions.get(p))
+        .map(|&p| {
+            (
+                param_label(p, ctx.lang).to_string(),
+                fmt_param(p, a.get(p), ctx.lang),
+                fmt_param(p, ctx.assumptions.get(p), ctx.lang),
+            )
+        })
+        .collect()
 }
 
 /// Props of [`ModelFigure`].
@@ -154,12 +232,14 @@ pub fn ModelFigureView(p: &ModelFigureViewProps) -> Html {
                     id_prefix={p.id} on_change={on_change.clone()} />
             }) }
             <button type="button" class="reset" data-action="reset" onclick={on_reset}>{ t.reset }</button>
+            { compare_buttons(ctx) }
         </fieldset>
     };
     html! {
         <FigureFrame id={p.id} caption={p.caption.clone()} summary={p.input.0.summary_text()}
             sources={p.sources.clone()} lang={ctx.lang} {controls} after={p.after.clone()}
-            chart={p.input.clone()} dark={ctx.dark} embedded={ctx.embedded}>
+            chart={p.input.clone()} dark={ctx.dark} embedded={ctx.embedded}
+            compare={param_differences(ctx, p.params)}>
             <CanvasView input={p.input.clone()} dark={ctx.dark}
                 described_by={format!("{}-summary", p.id)} height={p.height} />
         </FigureFrame>

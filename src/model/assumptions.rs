@@ -401,6 +401,19 @@ impl Assumptions {
             .join("&")
     }
 
+    /// The values that differ from the defaults as `key:value` pairs joined by
+    /// `,` (`g:0.3,ke:0.1`): scenario A's value in the URL key `a`.
+    pub fn to_compact(&self) -> String {
+        self.to_query().replace('=', ":").replace('&', ",")
+    }
+
+    /// Scenario A from an untrusted `a=` value written by [`to_compact`](Self::to_compact):
+    /// as tolerant as [`from_query`](Self::from_query) (bad pairs ignored,
+    /// values clamped); never panics.
+    pub fn from_compact(text: &str) -> (Assumptions, Ignored) {
+        Assumptions::from_query(&text.replace(':', "=").replace(',', "&"), &[])
+    }
+
     /// The link that reopens these assumptions on the page at `base` (origin
     /// and path): the values that differ from the defaults, and the language
     /// (`zh` when `zh`, else `en`), e.g. `https://x.org/te/?g=0.3&lang=zh`.
@@ -442,6 +455,19 @@ impl Assumptions {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn scenario_a_round_trips_through_its_compact_form() {
+        let a = Assumptions::default()
+            .apply(Action::Set(Param::GHigh, 0.3))
+            .apply(Action::Set(Param::Ke, 0.1));
+        assert_eq!(a.to_compact(), "g:0.3,ke:0.1");
+        assert_eq!(Assumptions::from_compact(&a.to_compact()).0, a);
+        assert_eq!(Assumptions::from_compact("").0, Assumptions::default());
+        let (b, ignored) = Assumptions::from_compact("g:9,zz:1,ke:x,<b>");
+        assert_eq!(b.get(Param::GHigh), Param::GHigh.spec().max);
+        assert_eq!(ignored.pairs.len(), 3);
+    }
 
     #[test]
     fn the_link_carries_the_changed_assumptions_and_the_language() {

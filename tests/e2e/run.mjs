@@ -398,6 +398,42 @@ test('print: the handout lists the scenario, links it by QR code and prints ever
   assertClean(page);
 });
 
+test('A/B: keep the scenario as A, change it, compare on the chart and in a table; both in the URL', async ({ page }) => {
+  await openApp(page);
+  const fig = 'figure[data-figure="valuation-pe"]';
+  await scrollBelowNav(page, fig);
+  assertEq(await page.$$eval(`${fig} table[data-role="compare"]`, (t) => t.length), 0, 'no table before A is kept');
+  await page.click(`${fig} button[data-action="keep-a"]`);
+  await page.waitForFunction(() => new URLSearchParams(location.search).has('a'), null, WAIT);
+  const g = page.locator(`${fig} input[data-assumption="g"]`);
+  await g.focus();
+  const d0 = await draws(page);
+  for (let i = 0; i < 4; i++) await g.press('ArrowRight');
+  await page.waitForSelector(`${fig} table[data-role="compare"]`, WAIT);
+  await waitForDraws(page, d0 + 1);
+  const rows = await page.$$eval(`${fig} table[data-role="compare"] tbody tr`, (trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const growth = rows.find((r) => r[0] === 'High-growth rate');
+  assert(growth, `growth row in ${JSON.stringify(rows)}`);
+  assertEq(growth.slice(1).join(' | '), '18.0% | 20.0%', 'A and B growth');
+  const point = rows.find((r) => r[0] === 'Your assumptions');
+  assert(point && point[1] === '21.5×' && point[2] !== '21.5×', `P/E row A 21.5× vs B: ${JSON.stringify(point)}`);
+  // The chart draws A: its SVG download carries the grey A point label.
+  const svg = (await download(page, `${fig} button[data-export="svg"]`)).bytes.toString('utf8');
+  assert(/>A<\/text>/.test(svg), 'the chart labels scenario A');
+  // Both scenarios live in the URL and survive a reload.
+  await page.waitForFunction(() => /[?&]g=0\.2(&|$)/.test(location.search), null, WAIT);
+  const url = page.url();
+  assert(/[?&]a=(&|$)/.test(new URL(url).search), `A (the defaults) is in the URL: ${url}`);
+  await page.reload({ waitUntil: 'load' });
+  await waitForApp(page);
+  await page.waitForSelector(`${fig} table[data-role="compare"]`, WAIT);
+  await page.click(`${fig} button[data-action="clear-a"]`);
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('a'), null, WAIT);
+  assertEq(await page.$$eval(`${fig} table[data-role="compare"]`, (t) => t.length), 0, 'the table goes with A');
+  assertClean(page);
+});
+
 test('screenshots', async ({ page }) => {
   // Desktop (fresh env is 1280×800).
   await openApp(page);

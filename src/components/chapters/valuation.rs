@@ -65,11 +65,17 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
                             id_prefix={ID} on_change={on_change.clone()} />
                     }) }
                     <button type="button" class="reset" data-action="reset" onclick={on_reset}>{ t.reset }</button>
+                    { crate::components::figure::compare_buttons(p) }
                 </fieldset>
             </div>
             if no_value {
                 <p class="no-value" data-role="no-value" role="status">{ t.no_value_why }</p>
             }
+            <crate::components::figure::CompareTable lang={p.lang} rows={{
+                let mut rows = crate::components::figure::param_differences(p, &PE_PARAMS);
+                rows.extend(crate::charts::Chart::compare_rows(&*input));
+                rows
+            }} />
             <p class="chart-summary" id={summary_id}>{ input.summary() }</p>
             <SourceLine items={sources.clone()} lang={p.lang} />
             <crate::components::export::Export id={ID}
