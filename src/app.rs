@@ -40,7 +40,11 @@ pub fn start() {
 
 /// Language from `?lang=` if given, else the browser's preference.
 fn initial_lang() -> Lang {
-    let search = window().location().search().unwrap_or_default();
+    lang_from(&window().location().search().unwrap_or_default())
+}
+
+/// Language from the query string `search`, else the browser's preference.
+fn lang_from(search: &str) -> Lang {
     let from_query = search
         .trim_start_matches('?')
         .split('&')
@@ -59,7 +63,11 @@ fn browser_lang() -> Lang {
 /// Assumptions from the page's query string: valid keys are used (clamped),
 /// anything else is ignored and noted quietly in the console.
 fn initial_compare() -> Option<Rc<Assumptions>> {
-    let search = window().location().search().unwrap_or_default();
+    compare_from(&window().location().search().unwrap_or_default())
+}
+
+/// Scenario A from the query string `search` (key `a`), if kept.
+fn compare_from(search: &str) -> Option<Rc<Assumptions>> {
     let value = search
         .trim_start_matches('?')
         .split('&')
@@ -103,7 +111,12 @@ fn note_ignored(pairs: &[String]) {
 /// with `replaceState` at most every 100 ms so slider drags stay smooth.
 /// The display keys (`embed`, `controls`, `theme`, `present`) stay as found.
 #[hook]
-fn use_url_sync(state: &Assumptions, lang: Lang, compare: Option<Rc<Assumptions>>) {
+fn use_url_sync(
+    state: &Assumptions,
+    lang: Lang,
+    compare: Option<Rc<Assumptions>>,
+    last_write: Rc<std::cell::Cell<f64>>,
+) {
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let kept = use_memo((), |_| {
         let search = window().location().search().unwrap_or_default();
@@ -137,16 +150,50 @@ fn use_url_sync(state: &Assumptions, lang: Lang, compare: Option<Rc<Assumptions>
                 } else {
                     format!("{path}?{query}{hash}")
                 };
-                if let Ok(history) = window().history() {
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&url),
-                    );
+                let here = format!("{path}{}{hash}", loc.search().unwrap_or_default());
+                if url == here {
+                    return;
                 }
+                let now = js_sys::Date::now();
+                if let Ok(history) = window().history() {
+                    // A change after a pause is a step Back returns to; the
+                    // moves of one drag (writes under a second apart) share
+                    // one history entry.
+                    let null = wasm_bindgen::JsValue::NULL;
+                    let _ = if now - last_write.get() > 1000.0 {
+                        history.push_state_with_url(&null, "", Some(&url))
+                    } else {
+                        history.replace_state_with_url(&null, "", Some(&url))
+                    };
+                }
+                last_write.set(now);
             }));
         },
     );
+}
+
+/// Back and Forward: the state of the history entry the reader returns to is
+/// read from its URL (assumptions, language, scenario A). The write that
+/// follows is a replace, so the entries ahead are kept.
+#[hook]
+fn use_history(
+    state: &UseReducerHandle<Assumptions>,
+    lang: &UseStateHandle<Lang>,
+    compare: &UseStateHandle<Option<Rc<Assumptions>>>,
+    last_write: Rc<std::cell::Cell<f64>>,
+) {
+    let (dispatcher, lang, compare) = (state.dispatcher(), lang.clone(), compare.clone());
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&window(), "popstate", move |_| {
+            let search = window().location().search().unwrap_or_default();
+            let (a, _) = Assumptions::from_query(&search, &embed::NOT_ASSUMPTIONS);
+            last_write.set(js_sys::Date::now());
+            dispatcher.dispatch(Action::Load(a.values()));
+            lang.set(lang_from(&search));
+            compare.set(compare_from(&search));
+        });
+        move || drop(listener)
+    });
 }
 
 /// Whether the reader's system prefers a dark theme; follows changes live.
@@ -218,7 +265,11 @@ pub fn App() -> Html {
     let lang = use_state_eq(initial_lang);
     let display = *use_memo((), |_| initial_display());
     let compare = use_state_eq(initial_compare);
-    use_url_sync(&state, *lang, (*compare).clone());
+    // When the URL was last written; starts "now" so the first write (the
+    // page's own normalisation) replaces rather than adds an entry.
+    let last_write = use_memo((), |_| std::cell::Cell::new(js_sys::Date::now()));
+    use_history(&state, &lang, &compare, last_write.clone());
+    use_url_sync(&state, *lang, (*compare).clone(), last_write.clone());
     use_report_height();
     let prefers_dark = use_prefers_dark();
     let dark = display.theme.is_dark(prefers_dark);

@@ -313,6 +313,9 @@ pub enum Action {
     Preset(Preset),
     /// Back to the defaults.
     Reset,
+    /// Every value at once (each clamped), e.g. the state of an earlier
+    /// history entry when the reader goes back.
+    Load([f64; Param::COUNT]),
 }
 
 impl Assumptions {
@@ -330,8 +333,18 @@ impl Assumptions {
                 }
             }
             Action::Reset => self = Self::default(),
+            Action::Load(values) => {
+                for p in Param::ALL {
+                    self.values[p.index()] = p.clamp(values[p.index()]);
+                }
+            }
         }
         self
+    }
+
+    /// Every value, in [`Param::ALL`] order (for [`Action::Load`]).
+    pub fn values(&self) -> [f64; Param::COUNT] {
+        self.values
     }
 
     /// The futures model these assumptions describe: the model's defaults
@@ -455,6 +468,20 @@ impl Assumptions {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn load_sets_every_value_clamped() {
+        let a = Assumptions::default().apply(Action::Set(Param::GHigh, 0.3));
+        let mut vs = a.values();
+        assert_eq!(Assumptions::default().apply(Action::Load(vs)), a);
+        vs[Param::Ke.index()] = 99.0;
+        vs[Param::GHigh.index()] = f64::NAN;
+        vs[Param::Years.index()] = f64::INFINITY;
+        let b = Assumptions::default().apply(Action::Load(vs));
+        assert_eq!(b.get(Param::Ke), Param::Ke.spec().max);
+        assert_eq!(b.get(Param::GHigh), Param::GHigh.spec().default);
+        assert_eq!(b.get(Param::Years), Param::Years.spec().default);
+    }
 
     #[test]
     fn scenario_a_round_trips_through_its_compact_form() {

@@ -434,6 +434,39 @@ test('A/B: keep the scenario as A, change it, compare on the chart and in a tabl
   assertClean(page);
 });
 
+test('back and forward restore earlier states', async ({ page }) => {
+  await openApp(page);
+  const fig = 'figure[data-figure="valuation-pe"]';
+  await scrollBelowNav(page, fig);
+  const slider = (k) => page.locator(`${fig} input[data-assumption="${k}"]`);
+  const value = (k) => page.$eval(`${fig} input[data-assumption="${k}"]`, (i) => i.valueAsNumber);
+  const urlHas = (re) => page.waitForFunction((src) => new RegExp(src).test(location.search), re.source, WAIT);
+  const len0 = await page.evaluate(() => history.length);
+  await page.waitForTimeout(1200);
+  await slider('g').focus();
+  await slider('g').press('ArrowRight');
+  await urlHas(/[?&]g=0\.185/);
+  await page.waitForTimeout(1200);
+  await slider('ke').focus();
+  for (let i = 0; i < 3; i++) await slider('ke').press('ArrowRight');
+  await urlHas(/[?&]ke=/);
+  const keMoved = await value('ke');
+  assertEq(await page.evaluate(() => history.length), len0 + 2, 'two pauses, two history entries');
+
+  await page.goBack();
+  await page.waitForFunction((sel) => document.querySelector(sel).valueAsNumber === 0.09, `${fig} input[data-assumption="ke"]`, WAIT);
+  assertEq(await value('g'), 0.185, 'back: g kept, ke undone');
+  assert(!/ke=/.test(page.url()), `back: URL without ke (${page.url()})`);
+  await page.goBack();
+  await page.waitForFunction((sel) => document.querySelector(sel).valueAsNumber === 0.18, `${fig} input[data-assumption="g"]`, WAIT);
+  await page.goForward();
+  await page.goForward();
+  await page.waitForFunction(([sel, v]) => document.querySelector(sel).valueAsNumber === v, [`${fig} input[data-assumption="ke"]`, keMoved], WAIT);
+  assertEq(await value('g'), 0.185, 'forward twice: g again');
+  assertEq(await page.evaluate(() => history.length), len0 + 2, 'going back and forward adds no entries');
+  assertClean(page);
+});
+
 test('screenshots', async ({ page }) => {
   // Desktop (fresh env is 1280×800).
   await openApp(page);
