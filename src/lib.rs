@@ -15,6 +15,8 @@ pub mod story;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
+pub mod alloc;
+#[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;

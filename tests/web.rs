@@ -322,3 +322,49 @@ async fn an_unknown_embed_value_gives_the_whole_page() {
     find(&host, r#"footer button[data-action="copy-embed"]"#);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_size_class_allocator_aligns_reuses_and_reallocates() {
+    use std::alloc::{GlobalAlloc, Layout};
+    let a = two_economies::alloc::SizeClasses::new();
+    unsafe {
+        // Alignment for every class and common alignments.
+        for (size, align) in [
+            (1, 1),
+            (8, 8),
+            (24, 8),
+            (100, 16),
+            (3000, 64),
+            (70_000, 8),
+            (5, 4096),
+        ] {
+            let l = Layout::from_size_align(size, align).unwrap();
+            let p = a.alloc(l);
+            assert!(!p.is_null(), "{size}/{align}");
+            assert_eq!(p as usize % align, 0, "aligned {size}/{align}");
+            std::ptr::write_bytes(p, 0xab, size);
+            a.dealloc(p, l);
+        }
+        // A freed block is reused for the next request of its class.
+        let l = Layout::from_size_align(40, 8).unwrap();
+        let p = a.alloc(l);
+        a.dealloc(p, l);
+        let q = a.alloc(Layout::from_size_align(60, 8).unwrap());
+        assert_eq!(p, q, "same 64-byte class");
+        // Live blocks never overlap.
+        let blocks: Vec<*mut u8> = (0..200).map(|_| a.alloc(l)).collect();
+        for (i, &b) in blocks.iter().enumerate() {
+            std::ptr::write_bytes(b, i as u8, 40);
+        }
+        for (i, &b) in blocks.iter().enumerate() {
+            assert!(std::slice::from_raw_parts(b, 40)
+                .iter()
+                .all(|&x| x == i as u8));
+        }
+        // Realloc keeps the contents, in place within a class and moved beyond.
+        let r = a.realloc(blocks[0], l, 50);
+        assert_eq!(r, blocks[0], "40 -> 50 stays in the 64-byte block");
+        let r2 = a.realloc(r, Layout::from_size_align(50, 8).unwrap(), 5000);
+        assert!(std::slice::from_raw_parts(r2, 40).iter().all(|&x| x == 0));
+    }
+}
