@@ -3,8 +3,10 @@
 
 use crate::components::chapter::Chapter;
 use crate::components::chapters::Ctx;
+use crate::components::presenter::{self, presenter_bar, use_presenter};
 use crate::components::toc::Toc;
 use crate::model::assumptions::{Action, Assumptions};
+use crate::present::Nav;
 use crate::story;
 use crate::text::{strings, Lang};
 use gloo::events::EventListener;
@@ -73,10 +75,11 @@ fn initial_assumptions() -> Assumptions {
 /// Keeps the URL equal to the state (only values that differ from the
 /// defaults, and the language when it differs from the browser's), written
 /// with `replaceState` at most every 100 ms so slider drags stay smooth.
+/// `present` keeps `present=1` in the query while presenter mode is on.
 #[hook]
-fn use_url_sync(state: &Assumptions, lang: Lang) {
+fn use_url_sync(state: &Assumptions, lang: Lang, present: bool) {
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    use_effect_with((state.clone(), lang), move |(state, lang)| {
+    use_effect_with((state.clone(), lang, present), move |(state, lang, on)| {
         let mut query = state.to_query();
         if *lang != browser_lang() {
             let sep = if query.is_empty() { "" } else { "&" };
@@ -85,6 +88,8 @@ fn use_url_sync(state: &Assumptions, lang: Lang) {
                 if *lang == Lang::Zh { "zh" } else { "en" }
             );
         }
+        // Presenter mode: display state, not an assumption (present.rs).
+        let query = crate::present::set_flag(&query, *on);
         *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(100, move || {
             let loc = window().location();
             let (path, hash) = (
@@ -100,6 +105,7 @@ fn use_url_sync(state: &Assumptions, lang: Lang) {
                 let _ =
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }
+            presenter::notify_url_changed(); // the presenter's QR code follows
         }));
     });
 }
@@ -132,7 +138,13 @@ fn use_prefers_dark() -> bool {
 pub fn App() -> Html {
     let state = use_reducer(initial_assumptions);
     let lang = use_state_eq(initial_lang);
-    use_url_sync(&state, *lang);
+    let chapters: Vec<&'static str> = story::CHAPTERS
+        .into_iter()
+        .filter(|id| !story::chapter(*lang, id).is_empty())
+        .collect();
+    let presenter = use_presenter(chapters.clone(), *lang);
+    let presenting = presenter.view.chapter;
+    use_url_sync(&state, *lang, presenting.is_some());
     let dark = use_prefers_dark();
     let t = strings(*lang);
 
@@ -167,10 +179,6 @@ pub fn App() -> Html {
         dark,
         on_action,
     };
-    let chapters: Vec<&'static str> = story::CHAPTERS
-        .into_iter()
-        .filter(|id| !story::chapter(*lang, id).is_empty())
-        .collect();
     let toggle_lang = {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| lang.set(lang.other()))
@@ -182,16 +190,23 @@ pub fn App() -> Html {
                     <p class="title">{ t.title }</p>
                     <p class="subtitle">{ t.subtitle }</p>
                 </div>
+                if presenting.is_none() {
+                    <button type="button" class="present-start" data-action="present"
+                        aria-keyshortcuts="P" title={t.present_aria}
+                        onclick={presenter.go.reform(|_: MouseEvent| Nav::Enter)}>{ t.present }</button>
+                }
                 <button type="button" class="lang" data-action="lang" lang={lang.other().tag()}
                     aria-label={t.switch_lang_aria} onclick={toggle_lang}>{ t.switch_lang }</button>
             </header>
             <p class="disclaimer" role="note">{ t.disclaimer }</p>
             <Toc chapters={chapters.clone()} lang={*lang} />
             <main id="story">
-                { for chapters.iter().map(|id| html! {
-                    <Chapter id={*id} ctx={ctx.clone()} />
+                { for chapters.iter().enumerate().map(|(i, id)| html! {
+                    <Chapter id={*id} ctx={ctx.clone()}
+                        hidden={presenting.is_some_and(|shown| shown != i)} />
                 }) }
             </main>
+            { presenter_bar(&presenter, &chapters, *lang) }
             <footer class="site-footer"><p>{ t.footer }</p></footer>
         </>
     }

@@ -7,6 +7,7 @@ pub mod chapters;
 pub mod chart_canvas;
 pub mod figure;
 pub mod live_number;
+pub mod presenter;
 pub mod slider;
 pub mod source_line;
 pub mod toc;
