@@ -75,13 +75,15 @@ fn initial_assumptions() -> Assumptions {
 /// Keeps the URL equal to the state (only values that differ from the
 /// defaults, and the language when it differs from the browser's), written
 /// with `replaceState` at most every 100 ms so slider drags stay smooth.
-/// `present` keeps `present=1` in the query while presenter mode is on.
+/// `present` keeps `present=1` (and the language) in the query while
+/// presenter mode is on.
 #[hook]
 fn use_url_sync(state: &Assumptions, lang: Lang, present: bool) {
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     use_effect_with((state.clone(), lang, present), move |(state, lang, on)| {
         let mut query = state.to_query();
-        if *lang != browser_lang() {
+        // While presenting, always: students' phones open the projected language.
+        if *lang != browser_lang() || *on {
             let sep = if query.is_empty() { "" } else { "&" };
             query = format!(
                 "{query}{sep}lang={}",
