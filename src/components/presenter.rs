@@ -155,6 +155,12 @@ pub fn use_presenter(chapters: Vec<&'static str>, lang: Lang) -> Presenter {
                 el.scroll_into_view();
             }
         }
+        // An app destroyed while presenting leaves the page as it found it.
+        || {
+            if let Some(html) = document().document_element() {
+                let _ = html.class_list().remove_1("presenting");
+            }
+        }
     });
 
     // Keys on the whole document (never those a focused control needs);
