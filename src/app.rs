@@ -4,9 +4,11 @@
 use crate::components::chapter::Chapter;
 use crate::components::chapters::{figure, Ctx};
 use crate::components::embed_code::CopyEmbed;
+use crate::components::presenter::{self, presenter_bar, use_presenter};
 use crate::components::toc::Toc;
 use crate::embed::{self, Display, View};
 use crate::model::assumptions::{Action, Assumptions};
+use crate::present::Nav;
 use crate::story;
 use crate::text::{figure_title, strings, Lang};
 use gloo::events::EventListener;
@@ -109,13 +111,15 @@ fn note_ignored(pairs: &[String]) {
 /// Keeps the URL equal to the state (only values that differ from the
 /// defaults, and the language when it differs from the browser's), written
 /// with `replaceState` at most every 100 ms so slider drags stay smooth.
-/// The display keys (`embed`, `controls`, `theme`, `present`) stay as found.
+/// The display keys (`embed`, `controls`, `theme`) stay as found; `present`
+/// keeps `present=1` (and the language) in the query while presenter mode is on.
 #[hook]
 fn use_url_sync(
     state: &Assumptions,
     lang: Lang,
     compare: Option<Rc<Assumptions>>,
     last_write: Rc<std::cell::Cell<f64>>,
+    present: bool,
 ) {
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let kept = use_memo((), |_| {
@@ -123,9 +127,10 @@ fn use_url_sync(
         embed::pairs_with_keys(&search, &embed::DISPLAY_KEYS)
     });
     use_effect_with(
-        (state.clone(), lang, compare),
-        move |(state, lang, compare)| {
-            let lang = if *lang != browser_lang() {
+        (state.clone(), lang, compare, present),
+        move |(state, lang, compare, on)| {
+            // While presenting, always: students' phones open the projected language.
+            let lang = if *lang != browser_lang() || *on {
                 format!("lang={}", lang.url_value())
             } else {
                 String::new()
@@ -139,6 +144,8 @@ fn use_url_sync(
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join("&");
+            // Presenter mode: display state, not an assumption (present.rs).
+            let query = crate::present::set_flag(&query, *on);
             *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(100, move || {
                 let loc = window().location();
                 let (path, hash) = (
@@ -167,6 +174,7 @@ fn use_url_sync(
                     };
                 }
                 last_write.set(now);
+                presenter::notify_url_changed(); // the presenter's QR code follows
             }));
         },
     );
@@ -269,7 +277,19 @@ pub fn App() -> Html {
     // page's own normalisation) replaces rather than adds an entry.
     let last_write = use_memo((), |_| std::cell::Cell::new(js_sys::Date::now()));
     use_history(&state, &lang, &compare, last_write.clone());
-    use_url_sync(&state, *lang, (*compare).clone(), last_write.clone());
+    let chapters: Vec<&'static str> = story::CHAPTERS
+        .into_iter()
+        .filter(|id| !story::chapter(*lang, id).is_empty())
+        .collect();
+    let presenter = use_presenter(chapters.clone(), *lang);
+    let presenting = presenter.view.chapter;
+    use_url_sync(
+        &state,
+        *lang,
+        (*compare).clone(),
+        last_write.clone(),
+        presenting.is_some(),
+    );
     use_report_height();
     let prefers_dark = use_prefers_dark();
     let dark = display.theme.is_dark(prefers_dark);
@@ -327,10 +347,6 @@ pub fn App() -> Html {
         compare: (*compare).clone(),
         on_compare,
     };
-    let chapters: Vec<&'static str> = story::CHAPTERS
-        .into_iter()
-        .filter(|id| !story::chapter(*lang, id).is_empty())
-        .collect();
     let toggle_lang = {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| lang.set(lang.other()))
@@ -340,8 +356,9 @@ pub fn App() -> Html {
             if let View::Figure(id) = display.view {
                 { figure(id, &ctx) }
             } else {
-                { for chapters.iter().map(|id| html! {
-                    <Chapter id={*id} ctx={ctx.clone()} />
+                { for chapters.iter().enumerate().map(|(i, id)| html! {
+                    <Chapter id={*id} ctx={ctx.clone()}
+                        hidden={presenting.is_some_and(|shown| shown != i)} />
                 }) }
             }
         </main>
@@ -377,12 +394,18 @@ pub fn App() -> Html {
                     <p class="title">{ t.title }</p>
                     <p class="subtitle">{ t.subtitle }</p>
                 </div>
+                if presenting.is_none() {
+                    <button type="button" class="present-start" data-action="present"
+                        aria-keyshortcuts="P" title={t.present_aria}
+                        onclick={presenter.go.reform(|_: MouseEvent| Nav::Enter)}>{ t.present }</button>
+                }
                 <button type="button" class="lang" data-action="lang" lang={lang.other().tag()}
                     aria-label={t.switch_lang_aria} onclick={toggle_lang}>{ t.switch_lang }</button>
             </header>
             <p class="disclaimer" role="note">{ t.disclaimer }</p>
             <Toc chapters={chapters.clone()} lang={*lang} />
             { main }
+            { presenter_bar(&presenter, &chapters, *lang) }
             <footer class="site-footer">
                 <p>{ t.footer }</p>
                 <CopyEmbed target="story" lang={*lang} />

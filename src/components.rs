@@ -10,6 +10,7 @@ pub mod export;
 pub mod figure;
 pub mod handout;
 pub mod live_number;
+pub mod presenter;
 pub mod slider;
 pub mod source_line;
 pub mod toc;

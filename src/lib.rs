@@ -10,6 +10,7 @@ pub mod charts;
 pub mod data;
 pub mod embed;
 pub mod model;
+pub mod present;
 pub mod qr;
 pub mod story;
 pub mod text;

@@ -158,6 +158,32 @@ pub struct Strings {
     pub copy_manually: &'static str,
     /// Accessible name of the box showing the embed code.
     pub embed_code: &'static str,
+    /// Button that starts presenter mode.
+    pub present: &'static str,
+    /// Its accessible description (what presenter mode is, its key).
+    pub present_aria: &'static str,
+    /// Accessible name of the presenter bar.
+    pub present_bar: &'static str,
+    /// Presenter bar: previous chapter (visible label).
+    pub present_prev: &'static str,
+    /// Presenter bar: next chapter (visible label).
+    pub present_next: &'static str,
+    /// Accessible name of the previous-chapter button.
+    pub present_prev_aria: &'static str,
+    /// Accessible name of the next-chapter button.
+    pub present_next_aria: &'static str,
+    /// Presenter bar: leave presenter mode (visible label).
+    pub present_exit: &'static str,
+    /// Accessible name of the leave button.
+    pub present_exit_aria: &'static str,
+    /// Caption under the QR code.
+    pub qr_caption: &'static str,
+    /// Accessible name of the QR code image.
+    pub qr_title: &'static str,
+    /// Accessible name of the button that enlarges (or shrinks) the QR code.
+    pub qr_enlarge: &'static str,
+    /// Shown instead of the QR code when the URL is too long for one.
+    pub qr_too_long: &'static str,
 }
 
 static EN: Strings = Strings {
@@ -204,6 +230,19 @@ static EN: Strings = Strings {
     copied: "Embed code copied.",
     copy_manually: "The browser blocked copying: the code below is selected, press Ctrl+C (⌘C on a Mac).",
     embed_code: "Embed code",
+    present: "Present",
+    present_aria: "Presenter mode: one chapter per screen in large type, with a QR code for students (key P)",
+    present_bar: "Presenter controls",
+    present_prev: "Previous",
+    present_next: "Next",
+    present_prev_aria: "Previous chapter",
+    present_next_aria: "Next chapter",
+    present_exit: "Exit",
+    present_exit_aria: "Exit presenter mode (Esc)",
+    qr_caption: "Scan to open this scenario",
+    qr_title: "QR code: this page with the current assumptions and chapter",
+    qr_enlarge: "Enlarge the QR code",
+    qr_too_long: "This scenario's link is too long for a QR code: share the address bar instead.",
 };
 
 static ZH: Strings = Strings {
@@ -250,6 +289,19 @@ static ZH: Strings = Strings {
     copied: "嵌入代码已复制。",
     copy_manually: "浏览器阻止了复制：下方代码已选中，请按 Ctrl+C（Mac 上按 ⌘C）。",
     embed_code: "嵌入代码",
+    present: "演示",
+    present_aria: "演示模式：每屏一章、大字号，并为学生显示二维码（快捷键 P）",
+    present_bar: "演示控制",
+    present_prev: "上一章",
+    present_next: "下一章",
+    present_prev_aria: "上一章",
+    present_next_aria: "下一章",
+    present_exit: "退出",
+    present_exit_aria: "退出演示模式（Esc）",
+    qr_caption: "扫码打开此情景",
+    qr_title: "二维码：带当前假设和章节的本页链接",
+    qr_enlarge: "放大二维码",
+    qr_too_long: "此情景的链接太长，无法生成二维码：请直接分享地址栏中的链接。",
 };
 
 /// The string table for `lang`.
@@ -318,6 +370,15 @@ pub fn figure_title(id: &str, lang: Lang) -> &'static str {
         (Lang::Zh, "futures-gdp") => "两种未来：到2035年的GDP增长",
         (Lang::Zh, "futures-compare") => "新经济与旧经济对比",
         _ => "",
+    }
+}
+
+/// Where the presenter is: "Chapter 3 of 10" / "第3章，共10章" (`n` counts
+/// from 1).
+pub fn chapter_of(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("Chapter {n} of {total}"),
+        Lang::Zh => format!("第{n}章，共{total}章"),
     }
 }
 
@@ -625,6 +686,12 @@ mod tests {
             // tools/oembed.mjs copies the English title into JSON as is.
             assert!(!figure_title(id, Lang::En).contains(['"', '\\']), "{id}");
         }
+    }
+
+    #[test]
+    fn presenter_position() {
+        assert_eq!(chapter_of(Lang::En, 3, 10), "Chapter 3 of 10");
+        assert_eq!(chapter_of(Lang::Zh, 3, 10), "第3章，共10章");
     }
 
     #[test]

@@ -22,18 +22,15 @@ async fn mount() -> Mounted {
     mount_query("").await
 }
 
-/// Mounts the whole app as if the page was opened at `query` (`""` or `?…`).
-async fn mount_query(query: &str) -> Mounted {
+/// [`mount`] as if the page was opened at `query_and_hash` (e.g.
+/// `?present=1#valuation`); the URL is left as the app makes it.
+async fn mount_query(query_and_hash: &str) -> Mounted {
     let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
+    let path = window.location().pathname().unwrap() + query_and_hash;
     window
         .history()
         .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
         .unwrap();
     let host = document().create_element("div").unwrap();
     host.set_attribute("style", "width: 800px").unwrap();
@@ -367,4 +364,92 @@ fn the_size_class_allocator_aligns_reuses_and_reallocates() {
         let r2 = a.realloc(r, Layout::from_size_align(50, 8).unwrap(), 5000);
         assert!(std::slice::from_raw_parts(r2, 40).iter().all(|&x| x == 0));
     }
+}
+
+/// IDs of the chapters not hidden.
+fn shown_chapters(host: &Element) -> Vec<String> {
+    let list = host.query_selector_all("section[data-chapter]").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter(|e| !e.has_attribute("hidden"))
+        .map(|e| e.id())
+        .collect()
+}
+
+/// A bubbling `keydown` of `key` on `target`, as the keyboard sends it.
+fn key_down(target: &web_sys::EventTarget, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&e).unwrap();
+}
+
+/// Waits (up to 3 s) until `cond` holds; a debug build repaints every chart
+/// when all chapters show again, which can take longer than [`settle`].
+async fn until(cond: impl Fn() -> bool) -> bool {
+    for _ in 0..60 {
+        if cond() {
+            return true;
+        }
+        settle().await;
+    }
+    cond()
+}
+
+fn presenting() -> bool {
+    document()
+        .document_element()
+        .unwrap()
+        .class_list()
+        .contains("presenting")
+}
+
+#[wasm_bindgen_test]
+async fn presenter_mode_shows_one_chapter_and_the_keys_step_through_them() {
+    let host = mount_query("?present=1#valuation").await;
+    assert_eq!(shown_chapters(&host), ["valuation"]);
+    assert!(presenting());
+    let svg = find(&host, r#"[data-role="qr"] svg"#);
+    assert!(svg.query_selector("path").unwrap().is_some(), "QR modules");
+    let body: web_sys::EventTarget = document().body().unwrap().into();
+    key_down(&body, "ArrowRight");
+    let hash = || web_sys::window().unwrap().location().hash().unwrap();
+    assert!(
+        until(|| hash() == "#margin").await,
+        "the hash follows: {}",
+        hash()
+    );
+    assert_eq!(shown_chapters(&host), ["margin"]);
+    // A slider keeps its arrows.
+    let slider: web_sys::EventTarget = find(
+        &host,
+        r#"section[data-chapter="margin"] input[type="range"]"#,
+    )
+    .dyn_into::<Element>()
+    .unwrap()
+    .into();
+    key_down(&slider, "ArrowLeft");
+    settle().await;
+    assert_eq!(shown_chapters(&host), ["margin"]);
+    key_down(&body, "Home");
+    settle().await;
+    assert_eq!(shown_chapters(&host), ["split"]);
+    key_down(&body, "Escape");
+    assert!(until(|| !presenting()).await, "Esc leaves");
+    assert_eq!(
+        shown_chapters(&host).len(),
+        two_economies::story::CHAPTERS.len()
+    );
+    // P enters again, at the chapter being read.
+    key_down(&body, "p");
+    assert!(until(presenting).await, "P enters");
+    assert_eq!(shown_chapters(&host).len(), 1);
+    drop(host);
+    assert!(
+        until(|| !presenting()).await,
+        "a destroyed app leaves no presenting class"
+    );
 }

@@ -13,6 +13,9 @@ pub struct ChapterProps {
     pub id: &'static str,
     /// State, language and theme shared by every chapter.
     pub ctx: Ctx,
+    /// Hidden (presenter mode shows one chapter at a time).
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// `<section data-chapter=ID>` with its heading, paragraphs, notes and figures.
@@ -48,7 +51,8 @@ pub fn Chapter(p: &ChapterProps) -> Html {
     };
     let heading_id = format!("{}-title", p.id);
     html! {
-        <section data-chapter={p.id} id={p.id} class="chapter" aria-labelledby={heading_id.clone()}>
+        <section data-chapter={p.id} id={p.id} class="chapter" aria-labelledby={heading_id.clone()}
+            hidden={p.hidden}>
             { for story::chapter(ctx.lang, p.id).iter().map(|b| match b {
                 Block::Heading(h) => html! { <h2 id={heading_id.clone()}>{ inlines(h) }</h2> },
                 Block::Para(t) => html! { <p>{ inlines(t) }</p> },

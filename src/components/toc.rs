@@ -16,7 +16,7 @@ pub struct TocProps {
 }
 
 /// The ID of the last chapter whose top has passed 35 % of the viewport.
-fn current_chapter(ids: &[&'static str]) -> Option<&'static str> {
+pub(crate) fn current_chapter(ids: &[&'static str]) -> Option<&'static str> {
     let line = window().inner_height().ok()?.as_f64()? * 0.35;
     let mut current = ids.first().copied();
     for id in ids {
