@@ -85,45 +85,6 @@ pub struct CanvasViewProps {
     pub height: Option<u32>,
 }
 
-/// Props of [`ChartCanvas`].
-#[derive(Properties)]
-pub struct ChartCanvasProps<C: Chart> {
-    /// The figure's data; a new `Rc` (with different contents) means redraw.
-    pub input: Rc<C>,
-    /// Dark theme colours.
-    pub dark: bool,
-    /// ID of the element describing the chart (its text alternative).
-    pub described_by: AttrValue,
-    /// Pointer pressed or dragged on the chart: (x, y, width, height) in CSS
-    /// pixels. Set it for charts the reader draws on.
-    #[prop_or_default]
-    pub on_pointer: Option<Callback<(f64, f64, f64, f64)>>,
-    /// Fixed height in CSS pixels (e.g. bar charts, whose height follows the
-    /// number of bars); otherwise the height follows the width.
-    #[prop_or_default]
-    pub height: Option<u32>,
-}
-
-impl<C: Chart> PartialEq for ChartCanvasProps<C> {
-    fn eq(&self, other: &Self) -> bool {
-        (Rc::ptr_eq(&self.input, &other.input) || self.input == other.input)
-            && self.dark == other.dark
-            && self.described_by == other.described_by
-            && self.on_pointer == other.on_pointer
-            && self.height == other.height
-    }
-}
-
-/// Typed entry point: hands the chart to the one non-generic [`CanvasView`].
-#[component]
-pub fn ChartCanvas<C: Chart + 'static>(p: &ChartCanvasProps<C>) -> Html {
-    let input = ChartRef(p.input.clone() as Rc<dyn CanvasChart>);
-    html! {
-        <CanvasView {input} dark={p.dark} described_by={p.described_by.clone()}
-            on_pointer={p.on_pointer.clone()} height={p.height} />
-    }
-}
-
 /// The canvas. `data-draws` counts completed paints (tests read it).
 #[component]
 pub fn CanvasView(p: &CanvasViewProps) -> Html {

@@ -13,32 +13,22 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 use yew::prelude::*;
 
-/// Props of [`Export`].
-#[derive(Properties, PartialEq)]
-pub struct ExportProps {
-    /// Figure ID: names the files and finds the on-screen canvas's size.
-    pub id: &'static str,
-    /// The chart as drawn now.
-    pub chart: ChartRef,
-    /// The figure's sourced rows: (link text, row).
-    pub sources: Vec<(AttrValue, &'static Fact)>,
-    /// Language.
-    pub lang: Lang,
-    /// Dark theme (the PNG and SVG match what the reader sees).
-    pub dark: bool,
-}
-
-/// Three download buttons under a chart.
-#[component]
-pub fn Export(p: &ExportProps) -> Html {
-    let t = strings(p.lang);
+/// Three download buttons under a chart (a plain function: cheaper to ship
+/// than a component). `id` names the files and finds the on-screen canvas.
+pub fn export_buttons(
+    id: &'static str,
+    chart: &ChartRef,
+    sources: &[(AttrValue, &'static Fact)],
+    lang: Lang,
+    dark: bool,
+) -> Html {
+    let t = strings(lang);
     let style = |scale: f64, dark: bool| ChartStyle {
         palette: if dark { Palette::DARK } else { Palette::LIGHT },
         scale,
     };
-    let id = p.id;
     let png = {
-        let (chart, dark) = (p.chart.clone(), p.dark);
+        let chart = chart.clone();
         Callback::from(move |_: MouseEvent| {
             let (w, h) = chart_size(id);
             let Some(el) = document()
@@ -61,7 +51,7 @@ pub fn Export(p: &ExportProps) -> Html {
         })
     };
     let svg = {
-        let (chart, dark) = (p.chart.clone(), p.dark);
+        let chart = chart.clone();
         Callback::from(move |_: MouseEvent| {
             let (w, h) = chart_size(id);
             let text = chart.0.svg_text(w, h, &style(1.0, dark));
@@ -69,7 +59,7 @@ pub fn Export(p: &ExportProps) -> Html {
         })
     };
     let csv = {
-        let (chart, sources, lang) = (p.chart.clone(), p.sources.clone(), p.lang);
+        let (chart, sources) = (chart.clone(), sources.to_vec());
         Callback::from(move |_: MouseEvent| {
             let text = csv_text(id, &chart.0.table(), &sources, lang);
             download_text(&text, "text/csv;charset=utf-8", &format!("{id}.csv"));

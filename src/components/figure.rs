@@ -3,7 +3,7 @@
 //! source line.
 
 use crate::components::embed_code::CopyEmbed;
-use crate::components::source_line::SourceLine;
+use crate::components::source_line::source_line;
 use crate::data::Fact;
 use crate::text::Lang;
 use yew::prelude::*;
@@ -60,40 +60,33 @@ pub fn FigureFrame(p: &FigureFrameProps) -> Html {
                 if let Some(c) = &p.controls { { c.clone() } }
             </div>
             if let Some(a) = &p.after { { a.clone() } }
-            <CompareTable rows={rows} lang={p.lang} />
+            { compare_table(&rows, p.lang) }
             <p class="chart-summary" id={format!("{}-summary", p.id)}>{ p.summary.clone() }</p>
-            <SourceLine items={p.sources.clone()} lang={p.lang} />
-            if let Some(chart) = &p.chart {
-                <crate::components::export::Export id={p.id} chart={chart.clone()}
-                    sources={p.sources.clone()} lang={p.lang} dark={p.dark} />
+            { source_line(&p.sources, p.lang) }
+            // Not in an embed: a blogger's frame stays minimal (the link to the
+            // full explainer leads to the downloads).
+            if let (Some(chart), false) = (&p.chart, p.embedded) {
+                { crate::components::export::export_buttons(p.id, chart, &p.sources, p.lang, p.dark) }
             }
             if !p.embedded { <CopyEmbed target={p.id} lang={p.lang} /> }
         </figure>
     }
 }
 
-/// Props of [`CompareTable`].
-#[derive(Properties, PartialEq)]
-pub struct CompareTableProps {
-    /// (what, value in A, value in B).
-    pub rows: Vec<(String, String, String)>,
-    /// Language.
-    pub lang: Lang,
-}
-
-/// The A/B difference table (nothing when A is not kept or equals B).
-#[component]
-pub fn CompareTable(p: &CompareTableProps) -> Html {
-    if p.rows.is_empty() {
+/// The A/B difference table: (what, value in A, value in B); nothing when
+/// A is not kept or equals B. A plain function, not a component: it is
+/// cheap and a component costs shipped bytes.
+pub fn compare_table(rows: &[(String, String, String)], lang: Lang) -> Html {
+    if rows.is_empty() {
         return Html::default();
     }
-    let t = crate::text::strings(p.lang);
+    let t = crate::text::strings(lang);
     html! {
         <table class="ab-table" data-role="compare">
             <caption>{ t.compare_caption }</caption>
             <thead><tr><th scope="col"></th><th scope="col">{ t.compare_a }</th><th scope="col">{ t.compare_b }</th></tr></thead>
             <tbody>
-                { for p.rows.iter().map(|(what, a, b)| html! {
+                { for rows.iter().map(|(what, a, b)| html! {
                     <tr><th scope="row">{ what.clone() }</th><td>{ a.clone() }</td><td>{ b.clone() }</td></tr>
                 }) }
             </tbody>
@@ -139,53 +132,6 @@ pub fn param_differences(
             )
         })
         .collect()
-}
-
-/// Props of [`ModelFigure`].
-#[derive(Properties)]
-pub struct ModelFigureProps<C: crate::charts::Chart> {
-    /// Figure ID.
-    pub id: &'static str,
-    /// Caption.
-    pub caption: AttrValue,
-    /// The chart's data for the current state.
-    pub input: std::rc::Rc<C>,
-    /// The sliders shown, in order; Reset restores these.
-    pub params: &'static [crate::model::assumptions::Param],
-    /// State, language and theme.
-    pub ctx: crate::components::chapters::Ctx,
-    /// Sourced rows: (link text, row).
-    pub sources: Vec<(AttrValue, &'static Fact)>,
-    /// Fixed chart height in CSS pixels (bar charts).
-    #[prop_or_default]
-    pub height: Option<u32>,
-    /// Extra content under the chart.
-    #[prop_or_default]
-    pub after: Option<Html>,
-}
-
-impl<C: crate::charts::Chart> PartialEq for ModelFigureProps<C> {
-    fn eq(&self, o: &Self) -> bool {
-        self.id == o.id
-            && self.caption == o.caption
-            && (std::rc::Rc::ptr_eq(&self.input, &o.input) || self.input == o.input)
-            && self.params == o.params
-            && self.ctx == o.ctx
-            && self.sources == o.sources
-            && self.height == o.height
-            && self.after == o.after
-    }
-}
-
-/// Typed entry point: hands the chart to the one non-generic [`ModelFigureView`].
-#[component]
-pub fn ModelFigure<C: crate::charts::Chart + 'static>(p: &ModelFigureProps<C>) -> Html {
-    use crate::components::chart_canvas::{CanvasChart, ChartRef};
-    let input = ChartRef(p.input.clone() as std::rc::Rc<dyn CanvasChart>);
-    html! {
-        <ModelFigureView id={p.id} caption={p.caption.clone()} {input} params={p.params}
-            ctx={p.ctx.clone()} sources={p.sources.clone()} height={p.height} after={p.after.clone()} />
-    }
 }
 
 /// Props of [`ModelFigureView`].

@@ -3,9 +3,7 @@
 
 use super::Ctx;
 use crate::charts::ai::{self, PARAMS};
-use crate::charts::bars::BarChart;
 use crate::components::chart_canvas::bar_chart_height;
-use crate::components::figure::ModelFigure;
 use crate::model::ai_cost::EXCLUDED;
 use crate::text::ai_text;
 use yew::prelude::*;
@@ -55,7 +53,7 @@ pub fn AiCostFigure(p: &AiProps) -> Html {
         </div>
     };
     html! {
-        <ModelFigure<BarChart> id="ai-cost" caption={t.caption} input={input.clone()} params={&PARAMS[..]}
+        <crate::components::figure::ModelFigureView id="ai-cost" caption={t.caption} input={crate::components::chart_canvas::ChartRef(input.clone())} params={&PARAMS[..]}
             ctx={p.ctx.clone()} {sources} height={Some(bar_chart_height(input.bars.len()))} after={Some(after)} />
     }
 }

@@ -3,8 +3,6 @@
 
 use super::Ctx;
 use crate::charts::futures::{self, PARAMS};
-use crate::charts::lines::LineChart;
-use crate::components::figure::ModelFigure;
 use crate::model::assumptions::Action;
 use crate::model::futures::Preset;
 use crate::text::futures_text;
@@ -55,7 +53,7 @@ pub fn FuturesGdpFigure(p: &FuturesProps) -> Html {
         .collect::<Vec<_>>();
     let after = html! { <PresetButtons ctx={p.ctx.clone()} /> };
     html! {
-        <ModelFigure<LineChart> id="futures-gdp" caption={t.gdp_caption} input={input.clone()}
+        <crate::components::figure::ModelFigureView id="futures-gdp" caption={t.gdp_caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
             params={&PARAMS[..]} ctx={p.ctx.clone()} {sources} after={Some(after)} />
     }
 }
@@ -64,7 +62,6 @@ pub fn FuturesGdpFigure(p: &FuturesProps) -> Html {
 #[component]
 pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
     use crate::charts::Chart;
-    use crate::components::chart_canvas::ChartCanvas;
     use crate::components::figure::FigureFrame;
     let lang = p.ctx.lang;
     let input = super::use_figure_input(&p.ctx, &futures::INPUTS, futures::compare_chart);
@@ -78,7 +75,7 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
     html! {
         <FigureFrame id="futures-compare" {caption} summary={input.summary()}
             {sources} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
-            <ChartCanvas<LineChart> input={input.clone()} dark={p.ctx.dark}
+            <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}
                 described_by="futures-compare-summary" />
         </FigureFrame>
     }

@@ -1,10 +1,8 @@
 //! The `gap` chapter's figure `gap-upside`.
 
 use super::Ctx;
-use crate::charts::bars::BarChart;
 use crate::charts::gap::{self, PARAMS};
 use crate::components::chart_canvas::bar_chart_height;
-use crate::components::figure::ModelFigure;
 use crate::model::gap::BASKETS;
 use crate::text::gap_text;
 use yew::prelude::*;
@@ -34,7 +32,7 @@ pub fn GapUpsideFigure(p: &GapProps) -> Html {
         })
         .collect::<Vec<_>>();
     html! {
-        <ModelFigure<BarChart> id="gap-upside" caption={t.caption} input={input.clone()} params={&PARAMS[..]}
+        <crate::components::figure::ModelFigureView id="gap-upside" caption={t.caption} input={crate::components::chart_canvas::ChartRef(input.clone())} params={&PARAMS[..]}
             ctx={p.ctx.clone()} {sources} height={Some(bar_chart_height(input.bars.len()))} />
     }
 }

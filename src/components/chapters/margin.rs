@@ -1,9 +1,7 @@
 //! The `margin` chapter's figures `margin-call` and `margin-paths`.
 
 use super::Ctx;
-use crate::charts::lines::LineChart;
 use crate::charts::margin::{self, CALL_PARAMS, PATHS_PARAMS};
-use crate::components::figure::ModelFigure;
 use crate::model::assumptions::{Action, Param};
 use crate::model::margin::VOLATILITY_PRESETS;
 use crate::text::{fmt_pct, margin_text};
@@ -38,7 +36,7 @@ pub fn MarginCallFigure(p: &MarginProps) -> Html {
         .map(|(f, label)| (AttrValue::from(label), f))
         .collect::<Vec<_>>();
     html! {
-        <ModelFigure<LineChart> id="margin-call" caption={t.call_caption} input={input.clone()}
+        <crate::components::figure::ModelFigureView id="margin-call" caption={t.call_caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
             params={&CALL_PARAMS[..]} ctx={p.ctx.clone()} {sources} />
     }
 }
@@ -74,7 +72,7 @@ pub fn MarginPathsFigure(p: &MarginProps) -> Html {
         </div>
     };
     html! {
-        <ModelFigure<LineChart> id="margin-paths" caption={t.paths_caption} input={input.clone()}
+        <crate::components::figure::ModelFigureView id="margin-paths" caption={t.paths_caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
             params={&PATHS_PARAMS[..]} ctx={p.ctx.clone()} {sources} after={Some(after)} />
     }
 }

@@ -3,7 +3,6 @@
 use super::Ctx;
 use crate::charts::robots::{self, PARAMS};
 use crate::components::chart_canvas::bar_chart_height;
-use crate::components::figure::ModelFigure;
 use crate::text::robots_text;
 use yew::prelude::*;
 
@@ -27,7 +26,7 @@ pub fn RobotsPeFigure(p: &RobotsProps) -> Html {
         .collect::<Vec<_>>();
     let height = bar_chart_height(input.bars.len());
     html! {
-        <ModelFigure<crate::charts::bars::BarChart> id="robots-pe" caption={t.caption} input={input.clone()}
+        <crate::components::figure::ModelFigureView id="robots-pe" caption={t.caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
             params={&PARAMS[..]} ctx={p.ctx.clone()} {sources} height={Some(height)} />
     }
 }

@@ -3,8 +3,8 @@
 
 use super::Ctx;
 use crate::charts::split::{self, Guess, GUESS_RANGE, GUESS_YEARS};
-use crate::charts::{bars::BarChart, lines::LineChart, Chart};
-use crate::components::chart_canvas::{bar_chart_height, ChartCanvas};
+use crate::charts::Chart;
+use crate::components::chart_canvas::bar_chart_height;
 use crate::components::figure::FigureFrame;
 use crate::data::Fact;
 use crate::text::{fmt_plain, fmt_signed_pct, split_text, Lang};
@@ -39,7 +39,7 @@ pub fn SplitMarketsFigure(p: &SplitProps) -> Html {
     html! {
         <FigureFrame id="split-markets" caption={split_text(lang).markets_caption} summary={input.summary()}
             sources={source_items("split-markets", lang)} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
-            <ChartCanvas<BarChart> input={input.clone()} dark={p.ctx.dark} described_by="split-markets-summary"
+            <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="split-markets-summary"
                 height={bar_chart_height(input.bars.len())} />
         </FigureFrame>
     }
@@ -53,7 +53,7 @@ pub fn SplitEconomyFigure(p: &SplitProps) -> Html {
     html! {
         <FigureFrame id="split-economy" caption={split_text(lang).economy_caption} summary={input.summary()}
             sources={source_items("split-economy", lang)} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
-            <ChartCanvas<LineChart> input={input.clone()} dark={p.ctx.dark} described_by="split-economy-summary" />
+            <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="split-economy-summary" />
         </FigureFrame>
     }
 }
@@ -139,7 +139,7 @@ pub fn GuessPropertyFigure(p: &SplitProps) -> Html {
         <FigureFrame id="guess-property" caption={t.guess_caption} summary={input.summary()}
             sources={if guess.revealed { source_items("guess-property", lang) } else { Vec::new() }}
             {lang} {controls} {after} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
-            <ChartCanvas<LineChart> input={input.clone()} dark={p.ctx.dark} described_by="guess-property-summary"
+            <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="guess-property-summary"
                 on_pointer={(!p.ctx.locked).then_some(on_pointer)} />
         </FigureFrame>
     }

@@ -19,7 +19,6 @@ const ID: &str = "valuation-pe";
 /// sources, in the shared model-figure frame (one copy of the view code).
 #[component]
 pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
-    use crate::components::figure::ModelFigure;
     let p = &props.ctx;
     let t = strings(p.lang);
     let input = super::use_figure_input(p, &PE_PARAMS, ValuationPe::new);
@@ -44,7 +43,7 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
         html! { <p class="no-value" data-role="no-value" role="status">{ t.no_value_why }</p> }
     });
     html! {
-        <ModelFigure<ValuationPe> id={ID} caption={t.valuation_pe_caption} input={input.clone()}
+        <crate::components::figure::ModelFigureView id={ID} caption={t.valuation_pe_caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
             params={&PE_PARAMS[..]} ctx={p.clone()} {sources} {after} />
     }
 }
@@ -52,9 +51,7 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
 /// `valuation-implied`: reverse DCF and the years to a "normal" P/E.
 #[component]
 pub fn ValuationImpliedFigure(props: &ValuationPeProps) -> Html {
-    use crate::charts::lines::LineChart;
     use crate::charts::valuation::{implied_chart, IMPLIED_PARAMS};
-    use crate::components::figure::ModelFigure;
     use crate::text::valuation_text;
     let p = &props.ctx;
     let input =
@@ -73,7 +70,7 @@ pub fn ValuationImpliedFigure(props: &ValuationPeProps) -> Html {
     })
     .collect::<Vec<_>>();
     html! {
-        <ModelFigure<LineChart> id="valuation-implied" caption={valuation_text(p.lang).implied_caption}
-            input={input.clone()} params={&IMPLIED_PARAMS[..]} ctx={p.clone()} {sources} />
+        <crate::components::figure::ModelFigureView id="valuation-implied" caption={valuation_text(p.lang).implied_caption}
+            input={crate::components::chart_canvas::ChartRef(input.clone())} params={&IMPLIED_PARAMS[..]} ctx={p.clone()} {sources} />
     }
 }
