@@ -1,7 +1,7 @@
 //! The app: one [`Assumptions`] state with a reducer, effects in hooks, and
 //! the page frame. Entry point [`start`].
 
-use crate::components::chapter::Chapter;
+use crate::components::chapter::chapter;
 use crate::components::chapters::{figure, Ctx};
 use crate::components::embed_code::CopyEmbed;
 use crate::components::presenter::{self, presenter_bar, use_presenter};
@@ -357,8 +357,7 @@ pub fn App() -> Html {
                 { figure(id, &ctx) }
             } else {
                 { for chapters.iter().enumerate().map(|(i, id)| html! {
-                    <Chapter id={*id} ctx={ctx.clone()}
-                        hidden={presenting.is_some_and(|shown| shown != i)} />
+                    { chapter(id, &ctx, presenting.is_some_and(|shown| shown != i)) }
                 }) }
             }
         </main>

@@ -37,9 +37,24 @@ const read = (rel) => {
   return fs.readFileSync(p);
 };
 
-const jsName = find(/<link rel="modulepreload" href="([^"]+\.js)"[^>]*>/, 'the JS preload')[1];
-const wasmName = find(/<link rel="preload" href="([^"]+_bg\.wasm)"[^>]*>/, 'the wasm preload')[1];
-const cssName = find(/<link rel="stylesheet" href="([^"]+\.css)"[^>]*>/, 'the stylesheet')[1];
+// Trunk writes these links (quoted or, when minifying, unquoted; any order).
+const attrsOf = (text) => {
+  const out = {};
+  for (const m of text.matchAll(/([\w-]+)(?:=("[^"]*"|'[^']*'|[^\s"'>]+))?/g)) {
+    out[m[1].toLowerCase()] = (m[2] ?? '').replace(/^["']|["']$/g, '');
+  }
+  return out;
+};
+const links = [...html.matchAll(/<link\b([^>]*)>/gi)].map((m) => ({ tag: m[0], a: attrsOf(m[1]) }));
+const link = (what, test) => {
+  const l = links.find(test);
+  if (!l) die(`could not find ${what} in ${indexPath} (has Trunk's output changed?)`);
+  return l.a.href;
+};
+const jsName = link('the JS preload', (l) => l.a.rel === 'modulepreload');
+const wasmName = link('the wasm preload', (l) => l.a.rel === 'preload' && /\.wasm$/.test(l.a.href));
+const cssName = link('the stylesheet', (l) => l.a.rel === 'stylesheet');
+void find;
 
 // wasm-bindgen's ES module, turned into a plain inline module: no exports.
 let js = read(jsName).toString('utf8');
@@ -62,17 +77,18 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: __teI
 `;
 
 // Drop every link to a file (preloads, stylesheet, icon) and Trunk's loader.
-html = html
-  .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '')
-  .replace(/<link rel="stylesheet"[^>]*>\s*/g, `<style>${css}</style>\n`)
-  .replace(/<link rel="icon"[^>]*>\s*/g, '')
-  .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, '');
+for (const l of links) {
+  if (['modulepreload', 'preload', 'icon'].includes(l.a.rel)) html = html.replace(l.tag, '');
+  else if (l.a.rel === 'stylesheet') html = html.replace(l.tag, `<style>${css}</style>`);
+}
+html = html.replace(/<script type=["']?module["']?[^>]*>[\s\S]*?<\/script>/gi, '');
 if (/\b(src|href)="\.?\/?[^"#:]+\.(js|wasm|css)"/.test(html)) die('a reference to a file is left in the page');
 
 const tail = `<script id="wasm-b64" type="application/octet-stream">${wasm64}</script>
 <script type="module">${js.replace(/<\/script/gi, '<\\/script')}
 ${loader}</script>
 `;
-html = html.replace('</body>', `${tail}</body>`);
+// A minified page may leave out the optional </body>.
+html = html.includes('</body>') ? html.replace('</body>', `${tail}</body>`) : html + tail;
 fs.writeFileSync(out, html);
 console.log(`offline: wrote ${out} (${(fs.statSync(out).size / 1024).toFixed(0)} KB; wasm ${(wasm64.length * 3 / 4 / 1024).toFixed(0)} KB inlined)`);

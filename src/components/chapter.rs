@@ -6,22 +6,11 @@ use crate::components::live_number::LiveNumber;
 use crate::story::{self, Block, Inline};
 use yew::prelude::*;
 
-/// Props of [`Chapter`].
-#[derive(Properties, PartialEq)]
-pub struct ChapterProps {
-    /// Chapter ID (a public contract: `data-chapter`, `#ID`).
-    pub id: &'static str,
-    /// State, language and theme shared by every chapter.
-    pub ctx: Ctx,
-    /// Hidden (presenter mode shows one chapter at a time).
-    #[prop_or_default]
-    pub hidden: bool,
-}
-
-/// `<section data-chapter=ID>` with its heading, paragraphs, notes and figures.
-#[component]
-pub fn Chapter(p: &ChapterProps) -> Html {
-    let ctx = &p.ctx;
+/// `<section data-chapter=ID>` with its heading, paragraphs, notes and
+/// figures; `hidden` in presenter mode (one chapter at a time). A plain
+/// function, not a component: every state change re-renders every chapter's
+/// live numbers anyway, and a component costs shipped bytes.
+pub fn chapter(id: &'static str, ctx: &Ctx, hidden: bool) -> Html {
     let inlines = |items: &[Inline]| -> Html {
         items
             .iter()
@@ -36,8 +25,8 @@ pub fn Chapter(p: &ChapterProps) -> Html {
                 },
                 Inline::Live(key) => {
                     let text =
-                        charts::live(p.id, key, &ctx.assumptions, ctx.lang).unwrap_or_default();
-                    match charts::live_param(p.id, key) {
+                        charts::live(id, key, &ctx.assumptions, ctx.lang).unwrap_or_default();
+                    match charts::live_param(id, key) {
                         Some(param) => html! {
                             <LiveNumber key_name={*key} {param} value={ctx.assumptions.get(param)}
                                 text={text} lang={ctx.lang} on_action={ctx.on_action.clone()}
@@ -49,11 +38,11 @@ pub fn Chapter(p: &ChapterProps) -> Html {
             })
             .collect()
     };
-    let heading_id = format!("{}-title", p.id);
+    let heading_id = format!("{}-title", id);
     html! {
-        <section data-chapter={p.id} id={p.id} class="chapter" aria-labelledby={heading_id.clone()}
-            hidden={p.hidden}>
-            { for story::chapter(ctx.lang, p.id).iter().map(|b| match b {
+        <section data-chapter={id} id={id} class="chapter" aria-labelledby={heading_id.clone()}
+            hidden={hidden}>
+            { for story::chapter(ctx.lang, id).iter().map(|b| match b {
                 Block::Heading(h) => html! { <h2 id={heading_id.clone()}>{ inlines(h) }</h2> },
                 Block::Para(t) => html! { <p>{ inlines(t) }</p> },
                 Block::Note(t) => html! { <aside class="note">{ inlines(t) }</aside> },

@@ -8,8 +8,8 @@ use crate::data::Fact;
 use crate::text::Lang;
 use yew::prelude::*;
 
-/// Props of [`FigureFrame`].
-#[derive(Properties, PartialEq)]
+/// What [`figure_frame`] shows.
+#[derive(Default)]
 pub struct FigureFrameProps {
     /// Figure ID (public contract: `data-figure`).
     pub id: &'static str,
@@ -22,31 +22,26 @@ pub struct FigureFrameProps {
     /// Language.
     pub lang: Lang,
     /// Controls beside the chart (sliders, buttons), if any.
-    #[prop_or_default]
     pub controls: Option<Html>,
     /// Extra content under the chart (messages, verdicts).
-    #[prop_or_default]
     pub after: Option<Html>,
     /// Shown inside another page: no "copy embed code" button.
-    #[prop_or_default]
     pub embedded: bool,
     /// The chart itself.
     pub children: Html,
     /// A/B rows of the assumptions that differ (what, A, B); the chart's own
     /// A/B rows follow them in the difference table.
-    #[prop_or_default]
     pub compare: Vec<(String, String, String)>,
     /// The chart's drawing, for its PNG, SVG and CSV downloads.
-    #[prop_or_default]
     pub chart: Option<crate::components::chart_canvas::ChartRef>,
     /// Dark theme (downloads match the screen).
-    #[prop_or_default]
     pub dark: bool,
 }
 
-/// `<figure data-figure=ID>` around a chart.
-#[component]
-pub fn FigureFrame(p: &FigureFrameProps) -> Html {
+/// `<figure data-figure=ID>` around a chart. A plain function (cheaper to
+/// ship than a component; the figures around it re-render on every change).
+pub fn figure_frame(p: FigureFrameProps) -> Html {
+    let p = &p;
     let caption_id = format!("{}-caption", p.id);
     let mut rows = p.compare.clone();
     if let Some(chart) = &p.chart {
@@ -134,8 +129,7 @@ pub fn param_differences(
         .collect()
 }
 
-/// Props of [`ModelFigureView`].
-#[derive(Properties, PartialEq)]
+/// What [`model_figure`] shows.
 pub struct ModelFigureViewProps {
     /// Figure ID.
     pub id: &'static str,
@@ -150,18 +144,18 @@ pub struct ModelFigureViewProps {
     /// Sourced rows: (link text, row).
     pub sources: Vec<(AttrValue, &'static Fact)>,
     /// Fixed chart height in CSS pixels (bar charts).
-    #[prop_or_default]
     pub height: Option<u32>,
     /// Extra content under the chart.
-    #[prop_or_default]
     pub after: Option<Html>,
 }
 
 /// A figure driven by assumptions: chart, one slider per parameter, Reset.
-#[component]
-pub fn ModelFigureView(p: &ModelFigureViewProps) -> Html {
+/// A plain function: the figure components around it hold the hooks and
+/// re-render on every change anyway, and a component costs shipped bytes.
+pub fn model_figure(p: ModelFigureViewProps) -> Html {
+    let p = &p;
     use crate::components::chart_canvas::CanvasView;
-    use crate::components::slider::Slider;
+    use crate::components::slider::slider;
     use crate::model::assumptions::Action;
     let ctx = &p.ctx;
     let t = crate::text::strings(ctx.lang);
@@ -174,20 +168,14 @@ pub fn ModelFigureView(p: &ModelFigureViewProps) -> Html {
         <fieldset class="controls" disabled={ctx.locked}>
             <legend>{ t.assumptions }</legend>
             { for p.params.iter().map(|&param| html! {
-                <Slider {param} value={ctx.assumptions.get(param)} lang={ctx.lang}
-                    id_prefix={p.id} on_change={on_change.clone()} />
+                { slider(param, ctx.assumptions.get(param), ctx.lang, p.id, &on_change) }
             }) }
             <button type="button" class="reset" data-action="reset" onclick={on_reset}>{ t.reset }</button>
             { compare_buttons(ctx) }
         </fieldset>
     };
     html! {
-        <FigureFrame id={p.id} caption={p.caption.clone()} summary={p.input.0.summary_text()}
-            sources={p.sources.clone()} lang={ctx.lang} {controls} after={p.after.clone()}
-            chart={p.input.clone()} dark={ctx.dark} embedded={ctx.embedded}
-            compare={param_differences(ctx, p.params)}>
-            <CanvasView input={p.input.clone()} dark={ctx.dark}
-                described_by={format!("{}-summary", p.id)} height={p.height} />
-        </FigureFrame>
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: p.id, caption: AttrValue::from(p.caption.clone()), summary: AttrValue::from(p.input.0.summary_text()), sources: p.sources.clone(), lang: ctx.lang, controls: Some(controls), after: p.after.clone(), chart: Some(p.input.clone()), dark: ctx.dark, embedded: ctx.embedded, compare: param_differences(ctx, p.params), children: html! { <CanvasView input={p.input.clone()} dark={ctx.dark}
+                described_by={format!("{}-summary", p.id)} height={p.height} /> } }) }
     }
 }

@@ -334,7 +334,7 @@ test('offline file: opens from file:// with the network off', async () => {
   const file = path.join(dist, 'two-economies-offline.html');
   assert(fs.existsSync(file), `${file} missing (node tools/offline.mjs dist)`);
   const html = fs.readFileSync(file, 'utf8');
-  assert(!/\b(src|href)="[^"#]*\.(js|wasm|css)"/.test(html), 'the offline file references no other file');
+  assert(!/\b(src|href)=["']?[^"'#\s>]*\.(js|wasm|css)\b/.test(html), 'the offline file references no other file');
   // Not `newEnv`: its request filter would block file:// itself.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
   context.setDefaultTimeout(10_000);

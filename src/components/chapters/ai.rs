@@ -53,7 +53,6 @@ pub fn AiCostFigure(p: &AiProps) -> Html {
         </div>
     };
     html! {
-        <crate::components::figure::ModelFigureView id="ai-cost" caption={t.caption} input={crate::components::chart_canvas::ChartRef(input.clone())} params={&PARAMS[..]}
-            ctx={p.ctx.clone()} {sources} height={Some(bar_chart_height(input.bars.len()))} after={Some(after)} />
+        { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: "ai-cost", caption: AttrValue::from(t.caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &PARAMS[..], ctx: p.ctx.clone(), sources, height: Some(bar_chart_height(input.bars.len())), after: Some(after) }) }
     }
 }

@@ -53,8 +53,7 @@ pub fn FuturesGdpFigure(p: &FuturesProps) -> Html {
         .collect::<Vec<_>>();
     let after = html! { <PresetButtons ctx={p.ctx.clone()} /> };
     html! {
-        <crate::components::figure::ModelFigureView id="futures-gdp" caption={t.gdp_caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
-            params={&PARAMS[..]} ctx={p.ctx.clone()} {sources} after={Some(after)} />
+        { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: "futures-gdp", caption: AttrValue::from(t.gdp_caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &PARAMS[..], ctx: p.ctx.clone(), sources, height: None, after: Some(after) }) }
     }
 }
 
@@ -62,7 +61,6 @@ pub fn FuturesGdpFigure(p: &FuturesProps) -> Html {
 #[component]
 pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
     use crate::charts::Chart;
-    use crate::components::figure::FigureFrame;
     let lang = p.ctx.lang;
     let input = super::use_figure_input(&p.ctx, &futures::INPUTS, futures::compare_chart);
     let t = futures_text(lang);
@@ -73,10 +71,7 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
         .map(|(f, label)| (AttrValue::from(label), f))
         .collect::<Vec<_>>();
     html! {
-        <FigureFrame id="futures-compare" {caption} summary={input.summary()}
-            {sources} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
-            <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}
-                described_by="futures-compare-summary" />
-        </FigureFrame>
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "futures-compare", caption: AttrValue::from(caption), summary: AttrValue::from(input.summary()), sources, lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}
+                described_by="futures-compare-summary" /> }, ..Default::default() }) }
     }
 }

@@ -32,7 +32,6 @@ pub fn GapUpsideFigure(p: &GapProps) -> Html {
         })
         .collect::<Vec<_>>();
     html! {
-        <crate::components::figure::ModelFigureView id="gap-upside" caption={t.caption} input={crate::components::chart_canvas::ChartRef(input.clone())} params={&PARAMS[..]}
-            ctx={p.ctx.clone()} {sources} height={Some(bar_chart_height(input.bars.len()))} />
+        { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: "gap-upside", caption: AttrValue::from(t.caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &PARAMS[..], ctx: p.ctx.clone(), sources, height: Some(bar_chart_height(input.bars.len())), after: None }) }
     }
 }

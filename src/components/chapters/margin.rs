@@ -36,8 +36,7 @@ pub fn MarginCallFigure(p: &MarginProps) -> Html {
         .map(|(f, label)| (AttrValue::from(label), f))
         .collect::<Vec<_>>();
     html! {
-        <crate::components::figure::ModelFigureView id="margin-call" caption={t.call_caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
-            params={&CALL_PARAMS[..]} ctx={p.ctx.clone()} {sources} />
+        { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: "margin-call", caption: AttrValue::from(t.call_caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &CALL_PARAMS[..], ctx: p.ctx.clone(), sources, height: None, after: None }) }
     }
 }
 
@@ -72,7 +71,6 @@ pub fn MarginPathsFigure(p: &MarginProps) -> Html {
         </div>
     };
     html! {
-        <crate::components::figure::ModelFigureView id="margin-paths" caption={t.paths_caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
-            params={&PATHS_PARAMS[..]} ctx={p.ctx.clone()} {sources} after={Some(after)} />
+        { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: "margin-paths", caption: AttrValue::from(t.paths_caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &PATHS_PARAMS[..], ctx: p.ctx.clone(), sources, height: None, after: Some(after) }) }
     }
 }

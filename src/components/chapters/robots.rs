@@ -26,7 +26,6 @@ pub fn RobotsPeFigure(p: &RobotsProps) -> Html {
         .collect::<Vec<_>>();
     let height = bar_chart_height(input.bars.len());
     html! {
-        <crate::components::figure::ModelFigureView id="robots-pe" caption={t.caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
-            params={&PARAMS[..]} ctx={p.ctx.clone()} {sources} height={Some(height)} />
+        { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: "robots-pe", caption: AttrValue::from(t.caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &PARAMS[..], ctx: p.ctx.clone(), sources, height: Some(height), after: None }) }
     }
 }

@@ -5,7 +5,6 @@ use super::Ctx;
 use crate::charts::split::{self, Guess, GUESS_RANGE, GUESS_YEARS};
 use crate::charts::Chart;
 use crate::components::chart_canvas::bar_chart_height;
-use crate::components::figure::FigureFrame;
 use crate::data::Fact;
 use crate::text::{fmt_plain, fmt_signed_pct, split_text, Lang};
 use web_sys::HtmlInputElement;
@@ -37,11 +36,8 @@ pub fn SplitMarketsFigure(p: &SplitProps) -> Html {
     let lang = p.ctx.lang;
     let input = use_memo(lang, |lang| split::markets(*lang));
     html! {
-        <FigureFrame id="split-markets" caption={split_text(lang).markets_caption} summary={input.summary()}
-            sources={source_items("split-markets", lang)} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
-            <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="split-markets-summary"
-                height={bar_chart_height(input.bars.len())} />
-        </FigureFrame>
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-markets", caption: AttrValue::from(split_text(lang).markets_caption), summary: AttrValue::from(input.summary()), sources: source_items("split-markets", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="split-markets-summary"
+                height={bar_chart_height(input.bars.len())} /> }, ..Default::default() }) }
     }
 }
 
@@ -51,10 +47,7 @@ pub fn SplitEconomyFigure(p: &SplitProps) -> Html {
     let lang = p.ctx.lang;
     let input = use_memo(lang, |lang| split::economy(*lang));
     html! {
-        <FigureFrame id="split-economy" caption={split_text(lang).economy_caption} summary={input.summary()}
-            sources={source_items("split-economy", lang)} {lang} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
-            <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="split-economy-summary" />
-        </FigureFrame>
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-economy", caption: AttrValue::from(split_text(lang).economy_caption), summary: AttrValue::from(input.summary()), sources: source_items("split-economy", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="split-economy-summary" /> }, ..Default::default() }) }
     }
 }
 
@@ -136,11 +129,7 @@ pub fn GuessPropertyFigure(p: &SplitProps) -> Html {
         }
     };
     html! {
-        <FigureFrame id="guess-property" caption={t.guess_caption} summary={input.summary()}
-            sources={if guess.revealed { source_items("guess-property", lang) } else { Vec::new() }}
-            {lang} {controls} {after} chart={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} embedded={p.ctx.embedded}>
-            <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="guess-property-summary"
-                on_pointer={(!p.ctx.locked).then_some(on_pointer)} />
-        </FigureFrame>
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "guess-property", caption: AttrValue::from(t.guess_caption), summary: AttrValue::from(input.summary()), sources: if guess.revealed { source_items("guess-property", lang) } else { Vec::new() }, lang, controls: Some(controls), after: Some(after), chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} described_by="guess-property-summary"
+                on_pointer={(!p.ctx.locked).then_some(on_pointer)} /> }, ..Default::default() }) }
     }
 }

@@ -43,8 +43,7 @@ pub fn ValuationPeFigure(props: &ValuationPeProps) -> Html {
         html! { <p class="no-value" data-role="no-value" role="status">{ t.no_value_why }</p> }
     });
     html! {
-        <crate::components::figure::ModelFigureView id={ID} caption={t.valuation_pe_caption} input={crate::components::chart_canvas::ChartRef(input.clone())}
-            params={&PE_PARAMS[..]} ctx={p.clone()} {sources} {after} />
+        { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: ID, caption: AttrValue::from(t.valuation_pe_caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &PE_PARAMS[..], ctx: p.clone(), sources, height: None, after }) }
     }
 }
 
@@ -70,7 +69,6 @@ pub fn ValuationImpliedFigure(props: &ValuationPeProps) -> Html {
     })
     .collect::<Vec<_>>();
     html! {
-        <crate::components::figure::ModelFigureView id="valuation-implied" caption={valuation_text(p.lang).implied_caption}
-            input={crate::components::chart_canvas::ChartRef(input.clone())} params={&IMPLIED_PARAMS[..]} ctx={p.clone()} {sources} />
+        { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: "valuation-implied", caption: AttrValue::from(valuation_text(p.lang).implied_caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &IMPLIED_PARAMS[..], ctx: p.clone(), sources, height: None, after: None }) }
     }
 }
