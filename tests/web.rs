@@ -37,6 +37,15 @@ async fn mount_query(query_and_hash: &str) -> Mounted {
     document().body().unwrap().append_child(&host).unwrap();
     let app = yew::Renderer::<App>::with_root(host.clone()).render();
     settle().await;
+    // Until a chart has painted (effects run after the first render; a cold
+    // CI machine can take longer than one settle).
+    let painted = || {
+        host.query_selector(r#"canvas:not([data-draws="0"])"#)
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    until(painted).await;
     Mounted {
         host,
         app: Some(app),
@@ -128,7 +137,7 @@ async fn slider_input_changes_the_prose_and_redraws_the_canvas() {
         .unwrap();
 
     slide(&growth, 0.30);
-    settle().await;
+    until(|| draws(&canvas) > before_draws).await;
 
     let pe = find(&host, r#"[data-live="pe"]"#).text_content().unwrap();
     assert_ne!(pe, "25.4×");
@@ -155,7 +164,14 @@ async fn out_of_range_and_impossible_inputs_are_explained_not_fatal() {
         .unwrap();
     slide(&gs, 0.06);
     slide(&ke, 0.05);
-    settle().await;
+    let pe_text = || {
+        host.query_selector(r#"[data-live="pe"]"#)
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    until(|| pe_text() == "—").await;
     assert_eq!(
         find(&host, r#"[data-live="pe"]"#).text_content().unwrap(),
         "—"
@@ -169,7 +185,7 @@ async fn out_of_range_and_impossible_inputs_are_explained_not_fatal() {
     .dyn_into()
     .unwrap();
     reset.click();
-    settle().await;
+    until(|| pe_text() == "25.4×").await;
     assert_eq!(
         find(&host, r#"[data-live="pe"]"#).text_content().unwrap(),
         "25.4×"
@@ -204,7 +220,7 @@ async fn a_preset_sets_the_futures_scenario() {
     .dyn_into()
     .unwrap();
     button.click();
-    settle().await;
+    until(|| button.get_attribute("aria-pressed").as_deref() == Some("true")).await;
     assert_eq!(
         button.get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -248,7 +264,8 @@ async fn a_slider_repaints_only_the_figures_that_read_it() {
         0.3
     };
     slide(&growth, next);
-    settle().await;
+    until(|| draws(&canvas("valuation-pe")) > pe0).await;
+    settle().await; // and a little longer, for a wrong repaint to show
     assert!(
         draws(&canvas("valuation-pe")) > pe0,
         "the valuation chart repaints"
@@ -410,8 +427,10 @@ fn presenting() -> bool {
 #[wasm_bindgen_test]
 async fn presenter_mode_shows_one_chapter_and_the_keys_step_through_them() {
     let host = mount_query("?present=1#valuation").await;
-    assert_eq!(shown_chapters(&host), ["valuation"]);
-    assert!(presenting());
+    // The class and the chapter shown are set by effects after the first
+    // render: wait for them (a cold CI machine can be slow).
+    assert!(until(presenting).await, "?present=1 presents");
+    assert!(until(|| shown_chapters(&host) == ["valuation"]).await);
     let svg = find(&host, r#"[data-role="qr"] svg"#);
     assert!(svg.query_selector("path").unwrap().is_some(), "QR modules");
     let body: web_sys::EventTarget = document().body().unwrap().into();
@@ -422,7 +441,7 @@ async fn presenter_mode_shows_one_chapter_and_the_keys_step_through_them() {
         "the hash follows: {}",
         hash()
     );
-    assert_eq!(shown_chapters(&host), ["margin"]);
+    assert!(until(|| shown_chapters(&host) == ["margin"]).await);
     // A slider keeps its arrows.
     let slider: web_sys::EventTarget = find(
         &host,
@@ -435,8 +454,11 @@ async fn presenter_mode_shows_one_chapter_and_the_keys_step_through_them() {
     settle().await;
     assert_eq!(shown_chapters(&host), ["margin"]);
     key_down(&body, "Home");
-    settle().await;
-    assert_eq!(shown_chapters(&host), ["split"]);
+    assert!(
+        until(|| shown_chapters(&host) == ["split"]).await,
+        "Home: {:?}",
+        shown_chapters(&host)
+    );
     key_down(&body, "Escape");
     assert!(until(|| !presenting()).await, "Esc leaves");
     assert_eq!(
@@ -446,7 +468,7 @@ async fn presenter_mode_shows_one_chapter_and_the_keys_step_through_them() {
     // P enters again, at the chapter being read.
     key_down(&body, "p");
     assert!(until(presenting).await, "P enters");
-    assert_eq!(shown_chapters(&host).len(), 1);
+    assert!(until(|| shown_chapters(&host).len() == 1).await);
     drop(host);
     assert!(
         until(|| !presenting()).await,

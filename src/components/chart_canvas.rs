@@ -118,7 +118,10 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
             (f64::from(e.client_width()), f64::from(e.client_height()))
         });
         if w > 0.0 {
-            p.input.0.readout_anchors(w, h)
+            let z = zoom(w);
+            let mut a = p.input.0.readout_anchors(w / z, h / z);
+            a.iter_mut().for_each(|(x, _)| *x *= z);
+            a
         } else {
             Vec::new()
         }
@@ -134,11 +137,13 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
     let pressed = use_mut_ref(|| false);
     let pointer = |e: &PointerEvent| {
         let el: HtmlCanvasElement = e.target_unchecked_into();
+        let w = f64::from(el.client_width());
+        let z = zoom(w);
         (
-            f64::from(e.offset_x()),
-            f64::from(e.offset_y()),
-            f64::from(el.client_width()),
-            f64::from(el.client_height()),
+            f64::from(e.offset_x()) / z,
+            f64::from(e.offset_y()) / z,
+            w / z,
+            f64::from(el.client_height()) / z,
         )
     };
     let onpointermove = {
@@ -151,7 +156,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         Callback::from(move |e: PointerEvent| {
             let pos = pointer(&e);
             if n > 0 {
-                readout.set(nearest(pos.0));
+                readout.set(nearest(f64::from(e.offset_x())));
             }
             if let (true, Some(cb)) = (*pressed.borrow(), &on_pointer) {
                 e.prevent_default();
@@ -223,9 +228,24 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
 
 /// Sizes the backing store to CSS size × devicePixelRatio and draws. `None`
 /// when the canvas has no layout yet or drawing failed (logged).
+/// How much larger than on a screen a chart is drawn: 1.4 in presenter mode
+/// (the `presenting` class on `<html>`) on a wide canvas, so its labels read
+/// from the back of a classroom; else 1. Drawing, read-outs and the pointer
+/// all use the chart at `width / zoom` CSS pixels.
+fn zoom(css_width: f64) -> f64 {
+    let presenting = gloo::utils::document()
+        .document_element()
+        .is_some_and(|h| h.class_list().contains("presenting"));
+    if presenting && css_width >= 640.0 {
+        1.4
+    } else {
+        1.0
+    }
+}
+
 fn paint(el: &HtmlCanvasElement, input: &dyn CanvasChart, dark: bool) -> Option<()> {
-    let dpr = window().device_pixel_ratio().within(1.0, 4.0);
     let (cw, ch) = (f64::from(el.client_width()), f64::from(el.client_height()));
+    let dpr = window().device_pixel_ratio().within(1.0, 4.0);
     if cw < 1.0 || ch < 1.0 {
         return None;
     }
@@ -238,7 +258,8 @@ fn paint(el: &HtmlCanvasElement, input: &dyn CanvasChart, dark: bool) -> Option<
     }
     let style = ChartStyle {
         palette: if dark { Palette::DARK } else { Palette::LIGHT },
-        scale: dpr,
+        // Device pixels per chart pixel: the chart is drawn at width / zoom.
+        scale: dpr * zoom(cw),
     };
     let mut db = Canvas::new(el)?;
     input
