@@ -76,17 +76,19 @@ const __teInstance = await __wbg_init({ module_or_path: __teWasmBytes });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: __teInstance } }));
 `;
 
-// Drop every link to a file (preloads, stylesheet, icon) and the loader
-// (assets/loader.js; the packed module below does its work).
+// Drop every link to a file (preloads, stylesheet, icon).
 for (const l of links) {
   if (['modulepreload', 'preload', 'icon'].includes(l.a.rel)) html = html.replace(l.tag, '');
   else if (l.a.rel === 'stylesheet') html = html.replace(l.tag, `<style>${css}</style>`);
 }
 html = html.replace(/<script type=["']?module["']?[^>]*>[\s\S]*?<\/script>/gi, '');
-// Classic scripts (assets/boot.js) go inline: file:// has no CSP to forbid it.
+// The loader (assets/loader.js, a module) goes: the packed module below does
+// its work. Classic scripts (assets/boot.js) go inline: file:// has no CSP.
 html = html.replace(/<script\b([^>]*)>\s*<\/script>/gi, (tag, attrs) => {
-  const src = attrsOf(attrs).src;
-  return src ? `<script>${read(src).toString('utf8').replace(/<\/script/gi, '<\\/script')}</script>` : tag;
+  const a = attrsOf(attrs);
+  if (!a.src) return tag;
+  if (a.type === 'module') return '';
+  return `<script>${read(a.src).toString('utf8').replace(/<\/script/gi, '<\\/script')}</script>`;
 });
 if (/\b(src|href)=["']?\.?\/?[^"'#:\s>]+\.(js|wasm|css)\b/.test(html)) die('a reference to a file is left in the page');
 
