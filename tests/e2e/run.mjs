@@ -1161,7 +1161,8 @@ function studentUrl(href) {
 
 /** Draws the presenter's QR SVG on a white canvas and decodes it with jsQR; null if unreadable. */
 async function qrPayload(page) {
-  if (!(await page.evaluate(() => typeof window.jsQR === 'function'))) await page.addScriptTag({ path: JSQR });
+  // Evaluated, not added as a <script>: the page's CSP allows no inline script.
+  if (!(await page.evaluate(() => typeof window.jsQR === 'function'))) await page.evaluate(fs.readFileSync(JSQR, 'utf8'));
   return page.evaluate(async (sel) => {
     const svg = document.querySelector(sel);
     if (!svg) return null;
