@@ -76,13 +76,21 @@ const __teInstance = await __wbg_init({ module_or_path: __teWasmBytes });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: __teInstance } }));
 `;
 
-// Drop every link to a file (preloads, stylesheet, icon) and Trunk's loader.
+// Drop every link to a file (preloads, stylesheet, icon).
 for (const l of links) {
   if (['modulepreload', 'preload', 'icon'].includes(l.a.rel)) html = html.replace(l.tag, '');
   else if (l.a.rel === 'stylesheet') html = html.replace(l.tag, `<style>${css}</style>`);
 }
 html = html.replace(/<script type=["']?module["']?[^>]*>[\s\S]*?<\/script>/gi, '');
-if (/\b(src|href)="\.?\/?[^"#:]+\.(js|wasm|css)"/.test(html)) die('a reference to a file is left in the page');
+// The loader (assets/loader.js, a module) goes: the packed module below does
+// its work. Classic scripts (assets/boot.js) go inline: file:// has no CSP.
+html = html.replace(/<script\b([^>]*)>\s*<\/script>/gi, (tag, attrs) => {
+  const a = attrsOf(attrs);
+  if (!a.src) return tag;
+  if (a.type === 'module') return '';
+  return `<script>${read(a.src).toString('utf8').replace(/<\/script/gi, '<\\/script')}</script>`;
+});
+if (/\b(src|href)=["']?\.?\/?[^"'#:\s>]+\.(js|wasm|css)\b/.test(html)) die('a reference to a file is left in the page');
 
 const tail = `<script id="wasm-b64" type="application/octet-stream">${wasm64}</script>
 <script type="module">${js.replace(/<\/script/gi, '<\\/script')}

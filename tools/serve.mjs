@@ -27,10 +27,16 @@ export const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// The policy the README's "Hosting" section asks hosts to send: no inline
+// script or style (the build writes none), wasm allowed, every fetch to this
+// origin, embeddable anywhere (frame-ancestors).
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors *";
+
 export const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; " +
-    "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-ancestors *",
+  'Content-Security-Policy': CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-cache',

@@ -96,19 +96,28 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
     let painted = use_mut_ref(|| None::<(ChartRef, bool, i32, i32)>);
     {
         let canvas = canvas.clone();
-        use_effect_with((p.input.clone(), p.dark, width), move |(input, dark, _)| {
-            if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                let key = (input.clone(), *dark, el.client_width(), el.client_height());
-                if painted.borrow().as_ref() == Some(&key) {
-                    return;
+        use_effect_with(
+            (p.input.clone(), p.dark, width, p.height),
+            move |(input, dark, _, height)| {
+                set_style(
+                    &canvas,
+                    &height
+                        .map(|h| format!("aspect-ratio:auto;height:{h}px"))
+                        .unwrap_or_default(),
+                );
+                if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
+                    let key = (input.clone(), *dark, el.client_width(), el.client_height());
+                    if painted.borrow().as_ref() == Some(&key) {
+                        return;
+                    }
+                    if paint(&el, input.0.as_ref(), *dark).is_some() {
+                        *painted.borrow_mut() = Some(key);
+                        *draws.borrow_mut() += 1;
+                        let _ = el.set_attribute("data-draws", &draws.borrow().to_string());
+                    }
                 }
-                if paint(&el, input.0.as_ref(), *dark).is_some() {
-                    *painted.borrow_mut() = Some(key);
-                    *draws.borrow_mut() += 1;
-                    let _ = el.set_attribute("data-draws", &draws.borrow().to_string());
-                }
-            }
-        });
+            },
+        );
     }
     // Hover and keyboard read-out of exact values (charts that offer them).
     let readout = use_state_eq(|| None::<usize>);
@@ -208,18 +217,25 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         Callback::from(move |_: FocusEvent| readout.set(None))
     };
     let shown = (*readout).and_then(|i| anchors.get(i)).cloned();
+    // Mounted before any read-out can show, so this render positions it.
+    let readout_el = use_node_ref();
+    set_style(
+        &readout_el,
+        &shown
+            .as_ref()
+            .map(|(x, _)| format!("left:clamp(6rem,{}px,calc(100% - 6rem))", Fixed(*x, 0)))
+            .unwrap_or_default(),
+    );
     let label = p.input.0.summary_text();
     let drawable = p.on_pointer.is_some();
     html! {
         <div class="chart-frame">
             <canvas ref={canvas} class={classes!("chart", drawable.then_some("drawable"))} role="img" aria-label={label}
                 aria-describedby={p.described_by.clone()} data-draws="0"
-                style={p.height.map(|h| format!("aspect-ratio: auto; height: {h}px"))}
                 tabindex={(n > 0).then_some("0")}
                 {onpointermove} {onpointerdown} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
                 {onpointerleave} {onkeydown} {onblur} />
-            <div class="readout" role="status" aria-live="polite" hidden={shown.is_none()}
-                style={shown.as_ref().map(|(x, _)| format!("left: clamp(6rem, {}px, calc(100% - 6rem))", Fixed(*x, 0)))}>
+            <div ref={readout_el} class="readout" role="status" aria-live="polite" hidden={shown.is_none()}>
                 { shown.map(|(_, text)| text).unwrap_or_default() }
             </div>
         </div>
@@ -266,6 +282,15 @@ fn paint(el: &HtmlCanvasElement, input: &dyn CanvasChart, dark: bool) -> Option<
         .paint_on(&mut db, &style)
         .map_err(|e| gloo::console::error!(format!("chart: {e}")))
         .ok()
+}
+
+/// Writes `css` as the element's inline style through the CSSOM (`el.style =
+/// css` sets `style.cssText`): a strict Content-Security-Policy blocks `style`
+/// attributes, not the CSSOM.
+fn set_style(node: &NodeRef, css: &str) {
+    if let Some(el) = node.get() {
+        let _ = js_sys::Reflect::set(&el, &"style".into(), &css.into());
+    }
 }
 
 /// The element's CSS width in whole pixels, updated by a `ResizeObserver`.

@@ -1,0 +1,1 @@
+const s=document.querySelector('script[data-wasm]'),{default:i}=await import(s.dataset.js);dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm:await i({module_or_path:s.dataset.wasm})}}))
