@@ -70,7 +70,7 @@ if [ "$WANT_TEST" = 1 ]; then
   fi
 
   step "End-to-end test packages (tests/e2e, npm ci)"
-  if [ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/jsqr ] && [ tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json ]; then
+  if [ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/jsqr ] && [ -d tests/e2e/node_modules/axe-core ] && [ tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json ]; then
     info "present"
   else
     npm ci --prefix tests/e2e --no-audit --no-fund >/dev/null ||

@@ -390,7 +390,7 @@ pub fn App() -> Html {
             <crate::components::handout::Handout assumptions={ctx.assumptions.clone()} lang={*lang} />
             <header class="site-header">
                 <div class="brand">
-                    <p class="title">{ t.title }</p>
+                    <h1 class="title">{ t.title }</h1>
                     <p class="subtitle">{ t.subtitle }</p>
                 </div>
                 if presenting.is_none() {
