@@ -53,6 +53,27 @@ impl Svg {
         self.out
     }
 
+    /// ` fill=…` for a filled shape, else ` fill="none" stroke=…`, then `/>`.
+    fn close_shape(&mut self, c: BackendColor, fill: bool) {
+        if fill {
+            self.paint(c, "fill");
+        } else {
+            self.out.push_str(r#" fill="none""#);
+            self.paint(c, "stroke");
+        }
+        self.out.push_str("/>");
+    }
+
+    /// ` points="x,y x,y …"/>`.
+    fn points<I: IntoIterator<Item = BackendCoord>>(&mut self, pts: I) {
+        self.out.push_str(r#" points=""#);
+        for (i, (x, y)) in pts.into_iter().enumerate() {
+            let sep = if i == 0 { "" } else { " " };
+            let _ = write!(self.out, "{sep}{x},{y}");
+        }
+        self.out.push_str(r#""/>"#);
+    }
+
     fn paint(&mut self, c: BackendColor, attr: &str) {
         let _ = write!(
             self.out,
@@ -127,13 +148,7 @@ impl DrawingBackend for Svg {
             self.out,
             r#"<rect x="{x}" y="{y}" width="{w}" height="{h}""#
         );
-        if fill {
-            self.paint(style.color(), "fill");
-        } else {
-            self.out.push_str(r#" fill="none""#);
-            self.paint(style.color(), "stroke");
-        }
-        self.out.push_str("/>");
+        self.close_shape(style.color(), fill);
         Ok(())
     }
 
@@ -146,14 +161,10 @@ impl DrawingBackend for Svg {
         self.paint(style.color(), "stroke");
         let _ = write!(
             self.out,
-            r#" stroke-width="{}" stroke-linejoin="round" points=""#,
+            r#" stroke-width="{}" stroke-linejoin="round""#,
             style.stroke_width()
         );
-        for (i, (x, y)) in path.into_iter().enumerate() {
-            let sep = if i == 0 { "" } else { " " };
-            let _ = write!(self.out, "{sep}{x},{y}");
-        }
-        self.out.push_str(r#""/>"#);
+        self.points(path);
         Ok(())
     }
 
@@ -165,13 +176,7 @@ impl DrawingBackend for Svg {
         fill: bool,
     ) -> Result<(), DrawingErrorKind<SvgError>> {
         let _ = write!(self.out, r#"<circle cx="{x}" cy="{y}" r="{r}""#);
-        if fill {
-            self.paint(style.color(), "fill");
-        } else {
-            self.out.push_str(r#" fill="none""#);
-            self.paint(style.color(), "stroke");
-        }
-        self.out.push_str("/>");
+        self.close_shape(style.color(), fill);
         Ok(())
     }
 
@@ -182,12 +187,7 @@ impl DrawingBackend for Svg {
     ) -> Result<(), DrawingErrorKind<SvgError>> {
         self.out.push_str("<polygon");
         self.paint(style.color(), "fill");
-        self.out.push_str(r#" points=""#);
-        for (i, (x, y)) in vert.into_iter().enumerate() {
-            let sep = if i == 0 { "" } else { " " };
-            let _ = write!(self.out, "{sep}{x},{y}");
-        }
-        self.out.push_str(r#""/>"#);
+        self.points(vert);
         Ok(())
     }
 
