@@ -5,6 +5,17 @@
 use proptest::prelude::*;
 use two_economies::model::assumptions::{Action, Assumptions, Param};
 
+/// Cases per property: `default` in the regular suite, or `PROPTEST_CASES`
+/// when set (the deep run, `scripts/bench.sh --deep` or by hand:
+/// `PROPTEST_CASES=100000 cargo test --release --test url_state`).
+fn config(default: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default);
+    ProptestConfig::with_cases(cases)
+}
+
 fn in_range(a: &Assumptions) -> bool {
     Param::ALL.iter().all(|p| {
         let (v, s) = (a.get(*p), p.spec());
@@ -43,7 +54,7 @@ fn value() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(config(2000))]
 
     #[test]
     fn any_string_gives_finite_clamped_state(q in ".{0,300}") {
@@ -87,7 +98,7 @@ mod decimal {
     use two_economies::model::decimal::{parse_decimal, write_shortest};
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(5000))]
+        #![proptest_config(super::config(5000))]
 
         /// Exact for every number the app writes (Rust's shortest `Display`).
         #[test]
@@ -145,7 +156,7 @@ mod display {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #![proptest_config(super::config(2000))]
 
         #[test]
         fn any_query_gives_a_known_view(pairs in proptest::collection::vec(pair(), 0..8), junk in ".{0,40}") {
