@@ -11,13 +11,20 @@
   if (theme) document.documentElement.setAttribute('data-theme', theme);
 
   // A clear message if WebAssembly is missing, fails to load, or traps later
-  // (a Rust panic aborts as `unreachable`).
+  // (a Rust panic aborts as `unreachable`): it replaces the app, which can no
+  // longer respond, and offers a reload.
   var started = false;
   function fail() {
     var boot = document.getElementById('boot');
     var box = document.getElementById('boot-error');
+    var root = document.getElementById('root');
     if (boot) boot.hidden = true;
-    if (box) box.hidden = false;
+    if (root) root.hidden = true;
+    if (box) {
+      box.hidden = false;
+      var reload = document.getElementById('boot-reload');
+      if (reload) reload.focus();
+    }
   }
   addEventListener('TrunkApplicationStarted', function () { started = true; });
   addEventListener('unhandledrejection', function () { if (!started) fail(); });

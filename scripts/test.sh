@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test tier:
 #   0 lint (rustfmt, clippy native + wasm32, rustdoc)
-#   1 native cargo test (model, data, story, charts to SVG)
+#   1 native cargo test (model, data, story, charts to SVG); 1b the URL-state
+#     properties at 100,000 cases each
 #   2 wasm-bindgen-test in headless Chromium (components mount, sliders redraw)
 #   3 end-to-end: release dist/ served on 127.0.0.1, driven by playwright-core
 #   4 size report of dist/ (figures, not a test)
@@ -28,6 +29,13 @@ read -r p f < <(counts "$LOGS/native.log")
 SUMMARY+=("tier 1 native: $p passed, $f failed")
 T_PASS=$p; T_FAIL=$f
 
+step "Tier 1b: the URL-state properties at 100,000 cases each (release build)"
+PROPTEST_CASES=100000 cargo test --release --test url_state 2>&1 | tee "$LOGS/deep.log" ||
+  die "a URL-state property failed at 100,000 cases (see above; proptest prints the smallest failing input)." "Run: PROPTEST_CASES=100000 cargo test --release --test url_state"
+read -r p f < <(counts "$LOGS/deep.log")
+SUMMARY+=("tier 1b deep URL fuzz: $p properties × 100,000 cases passed, $f failed")
+T_PASS=$((T_PASS + p)); T_FAIL=$((T_FAIL + f))
+
 step "Tier 2: wasm-bindgen tests in headless Chromium"
 CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=60 cargo test --target wasm32-unknown-unknown 2>&1 | tee "$LOGS/wasm.log" ||
   die "browser (wasm-bindgen) tests failed (see above)." "Run: CHROMEDRIVER=$CHROMEDRIVER cargo test --target wasm32-unknown-unknown"
@@ -39,8 +47,14 @@ T_PASS=$((T_PASS + p)); T_FAIL=$((T_FAIL + f))
 step "Tier 3: release build and end-to-end tests"
 trunk build --release --offline || die "the release build failed." "Run: trunk build --release --offline"
 node tools/offline.mjs dist || die "packing the offline file failed." "Run: node tools/offline.mjs dist"
-node tests/e2e/run.mjs --dist dist --out target/e2e 2>&1 | tee "$LOGS/e2e.log" ||
-  die "end-to-end tests failed (see above; screenshots in target/e2e)." "Run: node tests/e2e/run.mjs --dist dist --out target/e2e"
+info "test-only copy with the fault switch (cargo feature fault, debug build): target/dist-fault"
+cargo build --target wasm32-unknown-unknown --features fault --bin two-economies ||
+  die "the fault-switch build failed." "Run: cargo build --target wasm32-unknown-unknown --features fault --bin two-economies"
+wasm-bindgen --target web --no-typescript --out-dir target/fault-pkg target/wasm32-unknown-unknown/debug/two-economies.wasm ||
+  die "wasm-bindgen failed on the fault-switch build." "Check wasm-bindgen $WASM_BINDGEN_VERSION (bash scripts/setup.sh)"
+node tools/fault-dist.mjs dist target/fault-pkg target/dist-fault || die "making target/dist-fault failed." "Run: node tools/fault-dist.mjs dist target/fault-pkg target/dist-fault"
+node tests/e2e/run.mjs --dist dist --out target/e2e --fault-dist target/dist-fault 2>&1 | tee "$LOGS/e2e.log" ||
+  die "end-to-end tests failed (see above; screenshots in target/e2e)." "Run: node tests/e2e/run.mjs --dist dist --out target/e2e --fault-dist target/dist-fault"
 line=$(grep -E '^e2e: [0-9]+ passed, [0-9]+ failed' "$LOGS/e2e.log" | tail -1)
 p=$(sed -E 's/^e2e: ([0-9]+) passed.*/\1/' <<<"$line"); f=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$line")
 SUMMARY+=("tier 3 end-to-end: $p passed, $f failed (screenshots: target/e2e/screenshots)")

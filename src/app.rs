@@ -31,8 +31,21 @@ impl Reducible for Assumptions {
     }
 }
 
+/// The test-only fault switch, read once at start (the app rewrites its URL).
+#[cfg(feature = "fault")]
+static FAULT_ARMED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Mounts the app into `#root` (or `<body>` if the page lacks it).
 pub fn start() {
+    #[cfg(feature = "fault")]
+    FAULT_ARMED.store(
+        window()
+            .location()
+            .search()
+            .unwrap_or_default()
+            .contains("fault=trap"),
+        std::sync::atomic::Ordering::Relaxed,
+    );
     let app = match document().get_element_by_id("root") {
         Some(root) => yew::Renderer::<App>::with_root(root),
         None => yew::Renderer::<App>::new(),
@@ -332,7 +345,16 @@ pub fn App() -> Html {
 
     // One callback for the app's lifetime, so it never makes props differ.
     let dispatcher = state.dispatcher();
-    let on_action = use_callback((), move |a: Action, _| dispatcher.dispatch(a));
+    let on_action = use_callback((), move |a: Action, _| {
+        // Test-only fault switch (cargo feature `fault`, never in a release
+        // build): `?fault=trap` makes the first change trap the wasm, so the
+        // end-to-end tests can see the page's crash message take over.
+        #[cfg(feature = "fault")]
+        if FAULT_ARMED.load(std::sync::atomic::Ordering::Relaxed) {
+            panic!("deliberate trap (test-only fault switch)");
+        }
+        dispatcher.dispatch(a)
+    });
     let on_compare = {
         let compare = compare.clone();
         use_callback((), move |a: Option<Rc<Assumptions>>, _| compare.set(a))

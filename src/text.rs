@@ -108,6 +108,10 @@ pub struct Strings {
     pub compare_a: &'static str,
     /// A/B: header of the current scenario's column.
     pub compare_b: &'static str,
+    /// Data table: the disclosure that shows a chart's values as a table.
+    pub data_show: &'static str,
+    /// Data table: column headers (series, horizontal axis, value).
+    pub data_cols: [&'static str; 3],
     /// Heading of the printed handout's cover.
     pub handout_title: &'static str,
     /// How to reopen the printed scenario.
@@ -205,6 +209,8 @@ static EN: Strings = Strings {
     compare_caption: "Scenario A (kept, dashed grey) against B (now)",
     compare_a: "A",
     compare_b: "B (now)",
+    data_show: "Show the data as a table",
+    data_cols: ["Series", "Horizontal axis", "Value"],
     handout_title: "Your scenario",
     handout_intro: "Scan the code or type this link to open the explainer with exactly these assumptions:",
     handout_qr_title: "QR code of the link to this scenario",
@@ -264,6 +270,8 @@ static ZH: Strings = Strings {
     compare_caption: "情景A（已保存，灰色虚线）与B（当前）对比",
     compare_a: "A",
     compare_b: "B（当前）",
+    data_show: "以表格显示数据",
+    data_cols: ["系列", "横轴", "数值"],
     handout_title: "你的情景",
     handout_intro: "扫描二维码或输入此链接，即可用完全相同的假设打开本页：",
     handout_qr_title: "此情景链接的二维码",

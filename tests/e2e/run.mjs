@@ -12,6 +12,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer, CSP } from '../../tools/serve.mjs';
+import { hostileQueries } from './hostile.mjs';
 import {
   SEL, WAIT, assert, assertEq, assertClose, assertClean, parsePe,
   createHarness, instrument, waitForApp, waitForDraws, draws, peText,
@@ -21,7 +22,7 @@ import {
 // ------------------------------------------------------------------ args
 
 function parseArgs(argv) {
-  const opts = { dist: 'dist', out: 'target/e2e', only: undefined };
+  const opts = { dist: 'dist', out: 'target/e2e', only: undefined, faultDist: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [k, inline] = a.includes('=') ? a.split(/=(.*)/s) : [a, undefined];
@@ -29,8 +30,9 @@ function parseArgs(argv) {
     if (k === '--dist') opts.dist = val();
     else if (k === '--out') opts.out = val();
     else if (k === '--only') opts.only = val();
+    else if (k === '--fault-dist') opts.faultDist = val();
     else {
-      console.error(`unknown argument: ${a}\nusage: node tests/e2e/run.mjs --dist dist --out target/e2e [--only name]`);
+      console.error(`unknown argument: ${a}\nusage: node tests/e2e/run.mjs --dist dist --out target/e2e [--fault-dist target/dist-fault] [--only name]`);
       process.exit(2);
     }
   }
@@ -327,6 +329,72 @@ test('downloads: PNG at 2x, parseable SVG, CSV equal to the model and the data',
   const want = sharedRow('equity_indices.csv', 'star50_price_return', 2025);
   assertClose(Number(star[3]), want.value, 1e-9, 'STAR 50 value equals the data row');
   assertEq(star[4], want.source, 'STAR 50 row cites its source');
+  assertClean(page);
+});
+
+test('every chart has a "show the data as a table" alternative that matches the CSV and follows the sliders', async ({ page }) => {
+  await openApp(page, '#valuation');
+  const counts = await page.evaluate(() => [...document.querySelectorAll('figure[data-figure]')]
+    .filter((f) => f.querySelector('canvas'))
+    .map((f) => [f.dataset.figure, f.querySelectorAll('details[data-role="data-table"]').length]));
+  assert(counts.length >= 10, `only ${counts.length} figures with a chart`);
+  for (const [id, n] of counts) assertEq(n, 1, `data tables in ${id}`);
+
+  // Keyboard: the disclosure opens with Enter and lists the chart's values.
+  const fig = 'figure[data-figure="valuation-pe"]';
+  const rowsSel = `${fig} details[data-role="data-table"] tbody tr`;
+  assertEq(await page.locator(rowsSel).count(), 0, 'rows before opening (built only when open)');
+  await scrollBelowNav(page, fig);
+  await page.focus(`${fig} details[data-role="data-table"] summary`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(rowsSel, WAIT);
+  const readRows = () => page.$$eval(rowsSel, (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const rows = await readRows();
+  const headers = await page.$$eval(`${fig} details[data-role="data-table"] thead th`, (ths) => ths.map((t) => t.textContent));
+  assertEq(headers.join('|'), 'Series|Horizontal axis|Value', 'headers');
+
+  // The same rows, series and positions as the CSV download, values rounded for reading.
+  const csv = parseCsv((await download(page, `${fig} button[data-export="csv"]`)).bytes.toString('utf8'))
+    .slice(1).filter((r) => r.length > 3);
+  assertEq(rows.length, csv.length, 'table rows = CSV rows');
+  rows.forEach((r, i) => {
+    assertEq(r[0], csv[i][1], `row ${i} series`);
+    assertEq(r[1], csv[i][2], `row ${i} position`);
+    const v = Number(csv[i][3]);
+    const d = Math.abs(v) >= 100 ? 1 : Math.abs(v) >= 1 ? 2 : 4;
+    assertClose(Number(r[2]), v, 0.5 * 10 ** -d + 1e-12, `row ${i} value`);
+  });
+  const yours = rows.find((r) => r[0] === 'Your assumptions');
+  assertEq(yours && yours[2], '21.54', 'the reader\'s justified P/E in the table');
+
+  // It follows the sliders while open.
+  await page.focus(SEL.slider('g'));
+  await page.keyboard.press('End');
+  await page.waitForFunction((sel) => {
+    const r = [...document.querySelectorAll(sel)].find((tr) => tr.firstChild.textContent === 'Your assumptions');
+    return r && r.lastChild.textContent !== '21.54';
+  }, rowsSel, WAIT).catch(() => { throw new Error('the table did not follow the slider'); });
+
+  // Every figure's table opens with values and no NaN, in both languages.
+  for (const lang of ['en', 'zh']) {
+    if (lang === 'zh') await page.click(SEL.lang);
+    const bad = await page.evaluate(async () => {
+      const out = [];
+      for (const d of document.querySelectorAll('details[data-role="data-table"]')) {
+        d.open = true;
+        await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => requestAnimationFrame(r));
+        const trs = d.querySelectorAll('tbody tr');
+        const id = d.closest('figure').dataset.figure;
+        if (trs.length === 0) out.push(`${id}: no rows`);
+        if (/NaN|Infinity/.test(d.textContent)) out.push(`${id}: NaN in the table`);
+      }
+      return out;
+    });
+    assertEq(bad.join('; '), '', `data tables (${lang})`);
+  }
+  assertEq((await page.$$eval('details[data-role="data-table"] thead th', (t) => t.map((x) => x.textContent))).slice(0, 3).join('|'),
+    '系列|横轴|数值', 'Chinese headers');
   assertClean(page);
 });
 
@@ -660,6 +728,132 @@ test('the URL keeps the reader\'s assumptions, and hostile URLs are clamped', as
   assertClose(await sliderValue(page, 'g'), 0.18, 1e-9, 'garbage ignored, default kept');
   assertEq(await page.locator('img[src="x"]').count(), 0, 'markup from the URL was rendered');
   assertClean(page);
+});
+
+/**
+ * In the page: what a hostile URL must never do. Returns the problems found
+ * (empty when none): markup or script from the URL in the DOM, a value that
+ * is not finite or not in its slider's range, the valid pair not applied.
+ */
+function probeHostile([keep, scripts]) {
+  const bad = [];
+  if (window.__pwned !== undefined) bad.push('a payload ran (window.__pwned set)');
+  if (document.querySelectorAll('script').length !== scripts) bad.push('a <script> element appeared');
+  if (document.querySelector('iframe, img[src="x"], svg[onload]')) bad.push('markup from the URL was rendered');
+  for (const b of document.querySelectorAll('b')) if (b.textContent === 'bold') bad.push('<b> from the URL was rendered');
+  for (const el of document.querySelectorAll('*')) {
+    for (const a of el.attributes) {
+      if (a.name.startsWith('on') || a.value.includes('__pwned') && a.name !== 'value') {
+        bad.push(`<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`);
+      }
+    }
+  }
+  const story = document.getElementById('story');
+  const text = story ? story.textContent : '';
+  const m = text.match(/NaN|Infinity|∞/);
+  if (m) bad.push(`"${m[0]}" in the text: …${text.slice(Math.max(0, m.index - 40), m.index + 20)}…`);
+  const sliders = document.querySelectorAll('input[type=range][data-assumption]');
+  if (sliders.length === 0) bad.push('no sliders (the app is gone)');
+  for (const s of sliders) {
+    const v = Number(s.value);
+    if (!Number.isFinite(v) || v < Number(s.min) || v > Number(s.max)) bad.push(`${s.dataset.assumption}=${s.value} outside [${s.min}, ${s.max}]`);
+    const vt = s.getAttribute('aria-valuetext') || '';
+    if (/NaN|inf|∞/i.test(vt)) bad.push(`${s.dataset.assumption} reads "${vt}"`);
+    if (s.dataset.assumption === keep.key && Math.abs(v - keep.value) > 1e-9) {
+      bad.push(`the valid pair ${keep.key}=${keep.value} was discarded (slider shows ${s.value})`);
+    }
+  }
+  return bad;
+}
+
+test('1,000 random and hostile query strings: no panic, finite clamped state, no markup rendered, the valid key kept', async ({ page }) => {
+  const infos = [];
+  page.on('console', (msg) => { if (msg.type() === 'info') infos.push(msg.text()); });
+  await openApp(page);
+  const scripts = await page.evaluate(() => document.querySelectorAll('script').length);
+  const specs = await page.evaluate(() => {
+    const out = {};
+    for (const s of document.querySelectorAll('input[type=range][data-assumption]')) {
+      out[s.dataset.assumption] = { min: Number(s.min), max: Number(s.max), step: Number(s.step) };
+    }
+    return out;
+  });
+  assert(Object.keys(specs).length >= 10, `only ${Object.keys(specs).length} slider keys found`);
+  const clean = await page.evaluate(probeHostile, [{ key: '', value: 0 }, scripts]);
+  assertEq(clean.join('; '), '', 'the probe on the clean page');
+  const cases = hostileQueries(specs, 1000);
+
+  // Every case through the URL reader the app runs on back/forward (popstate),
+  // in batches, checked after the app has re-rendered.
+  // (Evaluated as a string: the page's CSP forbids eval in the page itself.)
+  await page.evaluate(`window.__probeHostile = ${probeHostile.toString()}`);
+  let chars = 0;
+  for (let i = 0; i < cases.length; i += 50) {
+    const batch = cases.slice(i, i + 50);
+    chars += batch.reduce((n, c) => n + c.query.length, 0);
+    const problems = await page.evaluate(async ([batch, scripts]) => {
+      const probe = window.__probeHostile;
+      const out = [];
+      for (const c of batch) {
+        history.replaceState(null, '', `?${c.query}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+        await new Promise((r) => setTimeout(r, 0));
+        const bad = probe([c.keep, scripts]);
+        if (bad.length) out.push(`?${c.query.slice(0, 160)}${c.query.length > 160 ? '…' : ''} (${c.query.length} chars): ${bad.slice(0, 3).join('; ')}`);
+      }
+      return out;
+    }, [batch, scripts]);
+    assertEq(problems.slice(0, 3).join('\n'), '', `hostile URLs ${i}–${i + 49} (popstate)`);
+  }
+
+  // A sample as whole page loads: every key, the display keys included, read at start.
+  const sample = cases.filter((c) => c.query.length < 60_000).slice(0, 40);
+  for (const c of sample) {
+    await page.goto(`${origin}/?${c.query}`, { waitUntil: 'load' });
+    await page.waitForSelector('input[type=range][data-assumption]', { state: 'attached', ...WAIT })
+      .catch(() => { throw new Error(`no app after loading ?${c.query.slice(0, 200)}`); });
+    const bad = await page.evaluate(probeHostile, [c.keep, scripts]);
+    assertEq(bad.slice(0, 3).join('; '), '', `loading ?${c.query.slice(0, 160)}…`);
+  }
+  assert(infos.some((t) => t.includes('ignored these URL parameters')), 'ignored pairs were not noted in the console');
+  assertClean(page);
+  console.log(`    ${cases.length} hostile query strings (${(chars / 1e6).toFixed(1)} M characters) through popstate, ${sample.length} as page loads: no problem`);
+});
+
+test('a wasm trap replaces the app with a message and a reload button (test-only fault switch)', async ({ page }) => {
+  // The copy of dist/ built with the `fault` feature (scripts/test.sh makes it).
+  assert(opts.faultDist && fs.existsSync(path.join(opts.faultDist, 'index.html')),
+    'no --fault-dist build (scripts/test.sh builds target/dist-fault: cargo build --features fault, wasm-bindgen, tools/fault-dist.mjs)');
+  const faultServer = await startServer(path.resolve(opts.faultDist), 0, '127.0.0.1');
+  const faultOrigin = `http://127.0.0.1:${faultServer.address().port}`;
+  try {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e.message || e)));
+    await page.goto(`${faultOrigin}/?fault=trap&g=0.3#valuation`, { waitUntil: 'load' });
+    await waitForApp(page);
+    await waitForDraws(page, 1);
+    assert(await page.isHidden('#boot-error'), 'the crash message shows before any trap');
+    // The first change traps (a Rust panic aborts the wasm as `unreachable`).
+    await page.focus(SEL.slider('g'));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#boot-error', { state: 'visible', ...WAIT })
+      .catch(() => { throw new Error(`no crash message after the trap (page errors: ${errors.join('; ') || 'none'})`); });
+    assert(errors.some((e) => /unreachable/i.test(e)), `the wasm did not trap: ${errors.join('; ') || 'no page error'}`);
+    assert(await page.isHidden('#root'), 'the broken app is still shown beside the message');
+    const text = (await page.textContent('#boot-error')).replace(/\s+/g, ' ');
+    assert(/stopped/.test(text) && /停止/.test(text), `the message is not in both languages: ${text}`);
+    assertEq(await page.evaluate(() => document.activeElement && document.activeElement.id), 'boot-reload', 'focus on the reload button');
+    await page.screenshot({ path: path.join(shots, 'trap-message.png') });
+    // Reload: a fresh app with the reader's scenario from the address.
+    await Promise.all([page.waitForEvent('load', WAIT), page.keyboard.press('Enter')]);
+    await waitForApp(page);
+    await waitForDraws(page, 1);
+    assert(await page.isHidden('#boot-error'), 'the message is still shown after the reload');
+    assertClose(await sliderValue(page, 'g'), 0.3, 1e-9, 'the scenario after the reload');
+  } finally {
+    faultServer.close();
+    faultServer.closeAllConnections?.();
+  }
 });
 
 test('wasm failure shows a message', async ({ page }) => {

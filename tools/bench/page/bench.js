@@ -1,0 +1,109 @@
+// The three line charts, redrawn with the same data on canvases of the same
+// size. Each library is used as its documentation recommends for speed:
+// Chart.js without animation, parsing or points; uPlot in batch mode (its
+// synchronous path); ours as the app paints a figure.
+import init, { LineBench } from './pkg/bench_canvas.js';
+
+export const W = 800;
+export const H = 400;
+
+/** A deterministic random walk of `n` points (two seeds = two datasets). */
+function walk(n, seed) {
+  let s = seed >>> 0;
+  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let y = 100;
+  for (let i = 0; i < n; i++) {
+    xs[i] = 2000 + (i * 26) / Math.max(1, n - 1);
+    y += rand() - 0.5;
+    ys[i] = y;
+  }
+  return { xs, ys };
+}
+
+const nextMessage = () => new Promise((r) => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => r(performance.now());
+  ch.port2.postMessage(0);
+});
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+
+function makeOurs() {
+  const el = document.getElementById('ours');
+  el.width = W;
+  el.height = H;
+  const b = new LineBench(el);
+  return (d) => { if (!b.draw(d.xs, d.ys)) throw new Error('ours: no 2D context'); };
+}
+
+function makeChartJs() {
+  const el = document.getElementById('chartjs');
+  const chart = new Chart(el, {
+    type: 'line',
+    data: { datasets: [{ label: 'series', data: [], borderColor: '#0072b2', borderWidth: 1.5, pointRadius: 0, tension: 0 }] },
+    options: {
+      animation: false, responsive: false, maintainAspectRatio: false, devicePixelRatio: 1,
+      parsing: false, normalized: true, spanGaps: true, events: [],
+      plugins: { legend: { display: false }, tooltip: { enabled: false } },
+      scales: { x: { type: 'linear', title: { display: true, text: 'x' } }, y: { title: { display: true, text: 'y' } } },
+    },
+  });
+  chart.resize(W, H);
+  return (d) => {
+    // Chart.js wants {x, y} objects; building them is part of its redraw.
+    const pts = new Array(d.xs.length);
+    for (let i = 0; i < pts.length; i++) pts[i] = { x: d.xs[i], y: d.ys[i] };
+    chart.data.datasets[0].data = pts;
+    chart.update('none');
+  };
+}
+
+function makeUplot() {
+  const host = document.getElementById('uplot');
+  const u = new uPlot({
+    width: W, height: H, pxRatio: 1, legend: { show: false }, cursor: { show: false },
+    scales: { x: { time: false } },
+    axes: [{ label: 'x' }, { label: 'y' }],
+    series: [{}, { label: 'series', stroke: '#0072b2', width: 1.5, points: { show: false } }],
+  }, [[], []], host);
+  return (d) => u.batch(() => u.setData([d.xs, d.ys]));
+}
+
+function stats(ms) {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return { median: q(0.5), p95: q(0.95), runs: s.length };
+}
+
+/**
+ * Redraws each chart `reps` times at `n` points, alternating two datasets,
+ * one redraw per frame. Per redraw: `call` = the synchronous draw call (ms);
+ * `frame` = that plus the main thread's work painting the next frame.
+ */
+window.runLineBench = async (n, reps) => {
+  const data = [walk(n, 1), walk(n, 2)];
+  const out = {};
+  for (const [name, draw] of Object.entries(libs)) {
+    for (let i = 0; i < 10; i++) draw(data[i % 2]); // warm-up (JIT, caches)
+    await nextFrame();
+    const call = [];
+    const frame = [];
+    for (let i = 0; i < reps; i++) {
+      const t0 = performance.now();
+      draw(data[i % 2]);
+      const t1 = performance.now();
+      const f = await nextFrame();
+      const t2 = await nextMessage();
+      call.push(t1 - t0);
+      frame.push(t1 - t0 + (t2 - f));
+    }
+    out[name] = { call: stats(call), frame: stats(frame) };
+  }
+  return out;
+};
+
+await init({ module_or_path: './pkg/bench_canvas_bg.wasm' });
+// One chart per library for the whole run, as on a page that redraws.
+const libs = { ours: makeOurs(), 'Chart.js': makeChartJs(), uPlot: makeUplot() };
+window.benchReady = true;
