@@ -132,7 +132,10 @@ fn primary_and_accent_stay_apart_under_every_simulation() {
     for (theme, p) in THEMES {
         for (vision, m) in VISIONS {
             let d = delta_e(p.primary, p.accent, &m);
-            assert!(d >= 20.0, "{theme} primary/accent under {vision}: ΔE {d:.1} < 20");
+            assert!(
+                d >= 20.0,
+                "{theme} primary/accent under {vision}: ΔE {d:.1} < 20"
+            );
         }
     }
 }
@@ -145,7 +148,10 @@ fn every_series_pair_stays_apart_under_common_deficiencies() {
             for i in 0..s.len() {
                 for j in i + 1..s.len() {
                     let d = delta_e(s[i].1, s[j].1, &m);
-                    println!("ΔE {theme:5} {vision:12} {:>7}/{:<7} {d:5.1}", s[i].0, s[j].0);
+                    println!(
+                        "ΔE {theme:5} {vision:12} {:>7}/{:<7} {d:5.1}",
+                        s[i].0, s[j].0
+                    );
                     if vision != "tritanopia" {
                         assert!(
                             d >= 10.0,
@@ -168,7 +174,10 @@ fn the_simulation_behaves_as_published() {
     for (vision, m) in VISIONS {
         let g = seen(Rgb(0x80, 0x80, 0x80), &m);
         let l = linear(0x80);
-        assert!(g.iter().all(|v| (v - l).abs() < 1e-3), "{vision} moved grey: {g:?}");
+        assert!(
+            g.iter().all(|v| (v - l).abs() < 1e-3),
+            "{vision} moved grey: {g:?}"
+        );
     }
     let (red, green) = (Rgb(0xd0, 0x30, 0x30), Rgb(0x30, 0xa0, 0x30));
     assert!(delta_e(red, green, &PROTAN) < delta_e(red, green, &IDENTITY) / 2.0);

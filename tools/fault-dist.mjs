@@ -5,8 +5,8 @@
 //
 //   node tools/fault-dist.mjs <dist> <wasm-bindgen out dir> <target dir>
 //
-// The copy keeps dist's HTML, CSS and loader; the JS glue and wasm that
-// index.html names are replaced by the fault build's.
+// The copy keeps dist's HTML (without its integrity hashes), CSS and loader;
+// the JS glue and wasm that index.html names are replaced by the fault build's.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -28,5 +28,7 @@ const [js, wasm] = [attr('data-js'), attr('data-wasm')];
 fs.rmSync(out, { recursive: true, force: true });
 fs.cpSync(dist, out, { recursive: true });
 fs.copyFileSync(path.join(pkg, 'two-economies.js'), path.join(out, js));
+// The preload hashes (subresource integrity) were for the release files.
+fs.writeFileSync(path.join(out, 'index.html'), html.replace(/\s+integrity=("[^"]*"|'[^']*'|[^\s>]+)/g, ''));
 fs.copyFileSync(path.join(pkg, 'two-economies_bg.wasm'), path.join(out, wasm));
 console.log(`fault-dist: ${out} (${js}, ${wasm} from the fault build)`);

@@ -127,13 +127,14 @@ fn push_int(out: &mut String, v: i32) {
 fn path_string<I: IntoIterator<Item = BackendCoord>>(pts: I, close: bool) -> (String, usize) {
     let mut s = String::new();
     let mut n = 0;
-    for (x, y) in pts {
+    let push = |(x, y): BackendCoord| {
         s.push(if n == 0 { 'M' } else { 'L' });
         push_int(&mut s, x);
         s.push(' ');
         push_int(&mut s, y);
         n += 1;
-    }
+    };
+    pts.into_iter().for_each(push);
     if close {
         s.push('Z');
     }

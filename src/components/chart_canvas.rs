@@ -83,6 +83,9 @@ pub struct CanvasViewProps {
     /// See [`ChartCanvasProps::height`].
     #[prop_or_default]
     pub height: Option<u32>,
+    /// Language of the data table's headers.
+    #[prop_or_default]
+    pub lang: crate::text::Lang,
 }
 
 /// The canvas. `data-draws` counts completed paints (tests read it).
@@ -228,7 +231,18 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
     );
     let label = p.input.0.summary_text();
     let drawable = p.on_pointer.is_some();
+    // "Show the data as a table": every value drawn (`Chart::table`), for
+    // readers who cannot see the canvas or want exact numbers. Rows are built
+    // only while open (figures re-render on every slider move); `toggle`
+    // fires after each open or close, so flipping tracks it.
+    let table_open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = table_open.clone();
+        Callback::from(move |_: Event| open.set(!*open))
+    };
+    let t = crate::text::strings(p.lang);
     html! {
+        <>
         <div class="chart-frame">
             <canvas ref={canvas} class={classes!("chart", drawable.then_some("drawable"))} role="img" aria-label={label}
                 aria-describedby={p.described_by.clone()} data-draws="0"
@@ -239,7 +253,35 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
                 { shown.map(|(_, text)| text).unwrap_or_default() }
             </div>
         </div>
+        <details class="data-table" data-role="data-table" {ontoggle}>
+            <summary>{ t.data_show }</summary>
+            if *table_open {
+                <table>
+                    <thead><tr>{ for t.data_cols.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                    <tbody>
+                        { for p.input.0.table().into_iter().map(|(series, x, v)| html! {
+                            <tr><th scope="row">{ series }</th><td>{ x }</td><td>{ cell(v) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </details>
+        </>
     }
+}
+
+/// A value for the data table: 1 decimal from 100, 2 from 1, else 4 (the
+/// CSV download keeps every digit); the dash if not finite.
+fn cell(v: f64) -> String {
+    let a = v.abs();
+    let d = if a >= 100.0 {
+        1
+    } else if a >= 1.0 {
+        2
+    } else {
+        4
+    };
+    Fixed(v, d).to_string()
 }
 
 /// Sizes the backing store to CSS size × devicePixelRatio and draws. `None`

@@ -57,7 +57,6 @@ pub fn figure_frame(p: FigureFrameProps) -> Html {
             if let Some(a) = &p.after { { a.clone() } }
             { compare_table(&rows, p.lang) }
             <p class="chart-summary" id={format!("{}-summary", p.id)}>{ p.summary.clone() }</p>
-            if let Some(chart) = &p.chart { <DataTable chart={chart.clone()} lang={p.lang} /> }
             { source_line(&p.sources, p.lang) }
             // Not in an embed: a blogger's frame stays minimal (the link to the
             // full explainer leads to the downloads).
@@ -67,61 +66,6 @@ pub fn figure_frame(p: FigureFrameProps) -> Html {
             if !p.embedded { <CopyEmbed target={p.id} lang={p.lang} /> }
         </figure>
     }
-}
-
-/// What [`DataTable`] shows.
-#[derive(Properties, PartialEq)]
-pub struct DataTableProps {
-    /// The chart whose values are listed.
-    pub chart: crate::components::chart_canvas::ChartRef,
-    /// Language of the headers.
-    pub lang: Lang,
-}
-
-/// "Show the data as a table": every value the chart draws ([`Chart::table`]:
-/// series, position on the horizontal axis, value), under a disclosure, for
-/// readers who cannot see the canvas or want exact numbers. The rows are
-/// built only while it is open: figures re-render on every slider move.
-///
-/// [`Chart::table`]: crate::charts::Chart::table
-#[component]
-pub fn DataTable(p: &DataTableProps) -> Html {
-    let open = use_state_eq(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        // `toggle` fires after each open or close, so flipping tracks it.
-        Callback::from(move |_: Event| open.set(!*open))
-    };
-    let t = crate::text::strings(p.lang);
-    html! {
-        <details class="data-table" data-role="data-table" {ontoggle}>
-            <summary>{ t.data_show }</summary>
-            if *open {
-                <table>
-                    <thead><tr>{ for t.data_cols.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
-                    <tbody>
-                        { for p.chart.0.table().into_iter().map(|(series, x, v)| html! {
-                            <tr><th scope="row">{ series }</th><td>{ x }</td><td>{ cell(v) }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
-        </details>
-    }
-}
-
-/// A value for the data table: 1 decimal from 100, 2 from 1, else 4 (the
-/// CSV download keeps every digit); the dash if not finite.
-fn cell(v: f64) -> String {
-    let a = v.abs();
-    let d = if a >= 100.0 {
-        1
-    } else if a >= 1.0 {
-        2
-    } else {
-        4
-    };
-    crate::text::Fixed(v, d).to_string()
 }
 
 /// The A/B difference table: (what, value in A, value in B); nothing when
@@ -231,7 +175,7 @@ pub fn model_figure(p: ModelFigureViewProps) -> Html {
         </fieldset>
     };
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: p.id, caption: AttrValue::from(p.caption.clone()), summary: AttrValue::from(p.input.0.summary_text()), sources: p.sources.clone(), lang: ctx.lang, controls: Some(controls), after: p.after.clone(), chart: Some(p.input.clone()), dark: ctx.dark, embedded: ctx.embedded, compare: param_differences(ctx, p.params), children: html! { <CanvasView input={p.input.clone()} dark={ctx.dark}
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: p.id, caption: AttrValue::from(p.caption.clone()), summary: AttrValue::from(p.input.0.summary_text()), sources: p.sources.clone(), lang: ctx.lang, controls: Some(controls), after: p.after.clone(), chart: Some(p.input.clone()), dark: ctx.dark, embedded: ctx.embedded, compare: param_differences(ctx, p.params), children: html! { <CanvasView input={p.input.clone()} dark={ctx.dark} lang={ctx.lang}
                 described_by={format!("{}-summary", p.id)} height={p.height} /> } }) }
     }
 }

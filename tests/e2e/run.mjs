@@ -365,14 +365,14 @@ test('every chart has a "show the data as a table" alternative that matches the 
     assertClose(Number(r[2]), v, 0.5 * 10 ** -d + 1e-12, `row ${i} value`);
   });
   const yours = rows.find((r) => r[0] === 'Your assumptions');
-  assertEq(yours && yours[2], '21.54', 'the reader\'s justified P/E in the table');
+  assertEq(yours && yours[2], '21.51', 'the reader\'s justified P/E in the table');
 
   // It follows the sliders while open.
   await page.focus(SEL.slider('g'));
   await page.keyboard.press('End');
   await page.waitForFunction((sel) => {
     const r = [...document.querySelectorAll(sel)].find((tr) => tr.firstChild.textContent === 'Your assumptions');
-    return r && r.lastChild.textContent !== '21.54';
+    return r && r.lastChild.textContent !== '21.51';
   }, rowsSel, WAIT).catch(() => { throw new Error('the table did not follow the slider'); });
 
   // Every figure's table opens with values and no NaN, in both languages.
@@ -797,8 +797,13 @@ test('1,000 random and hostile query strings: no panic, finite clamped state, no
       for (const c of batch) {
         history.replaceState(null, '', `?${c.query}`);
         dispatchEvent(new PopStateEvent('popstate'));
-        await new Promise((r) => setTimeout(r, 0));
-        const bad = probe([c.keep, scripts]);
+        // The app re-renders within a frame or two; allow up to 30 frames.
+        let bad = [];
+        for (let k = 0; k < 30; k++) {
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          bad = probe([c.keep, scripts]);
+          if (bad.length === 0) break;
+        }
         if (bad.length) out.push(`?${c.query.slice(0, 160)}${c.query.length > 160 ? '…' : ''} (${c.query.length} chars): ${bad.slice(0, 3).join('; ')}`);
       }
       return out;
@@ -807,9 +812,11 @@ test('1,000 random and hostile query strings: no panic, finite clamped state, no
   }
 
   // A sample as whole page loads: every key, the display keys included, read at start.
-  const sample = cases.filter((c) => c.query.length < 60_000).slice(0, 40);
+  // (Under 8,000 characters: servers refuse longer request lines, ours too.)
+  const sample = cases.filter((c) => c.query.length < 8000).slice(0, 40);
   for (const c of sample) {
-    await page.goto(`${origin}/?${c.query}`, { waitUntil: 'load' });
+    await page.goto(`${origin}/?${c.query}`, { waitUntil: 'load' })
+      .catch((e) => { throw new Error(`loading ?${c.query.slice(0, 160)}…: ${String(e.message).split('\n')[0].slice(0, 200)}`); });
     await page.waitForSelector('input[type=range][data-assumption]', { state: 'attached', ...WAIT })
       .catch(() => { throw new Error(`no app after loading ?${c.query.slice(0, 200)}`); });
     const bad = await page.evaluate(probeHostile, [c.keep, scripts]);
@@ -820,12 +827,15 @@ test('1,000 random and hostile query strings: no panic, finite clamped state, no
   console.log(`    ${cases.length} hostile query strings (${(chars / 1e6).toFixed(1)} M characters) through popstate, ${sample.length} as page loads: no problem`);
 });
 
-test('a wasm trap replaces the app with a message and a reload button (test-only fault switch)', async ({ page }) => {
+test('a wasm trap replaces the app with a message and a reload button (test-only fault switch)', async () => {
   // The copy of dist/ built with the `fault` feature (scripts/test.sh makes it).
   assert(opts.faultDist && fs.existsSync(path.join(opts.faultDist, 'index.html')),
     'no --fault-dist build (scripts/test.sh builds target/dist-fault: cargo build --features fault, wasm-bindgen, tools/fault-dist.mjs)');
   const faultServer = await startServer(path.resolve(opts.faultDist), 0, '127.0.0.1');
   const faultOrigin = `http://127.0.0.1:${faultServer.address().port}`;
+  // Its own context: the shared one lets no other origin through.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
   try {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e.message || e)));
@@ -851,6 +861,7 @@ test('a wasm trap replaces the app with a message and a reload button (test-only
     assert(await page.isHidden('#boot-error'), 'the message is still shown after the reload');
     assertClose(await sliderValue(page, 'g'), 0.3, 1e-9, 'the scenario after the reload');
   } finally {
+    await context.close();
     faultServer.close();
     faultServer.closeAllConnections?.();
   }
@@ -1877,6 +1888,12 @@ test('accessibility: axe-core finds no WCAG 2.2 AA violation (story, embeds, pre
         for (let i = 0; i < 4; i++) await g.press('ArrowRight');
         await page.waitForSelector(`${fig} table[data-role="compare"]`, WAIT);
         await audit(page, `a/b ${lang} ${theme}`, problems);
+
+        // Every chart's data table open.
+        await page.evaluate(() => document.querySelectorAll('details[data-role="data-table"]').forEach((d) => { d.open = true; }));
+        await page.waitForFunction(() => [...document.querySelectorAll('details[data-role="data-table"]')]
+          .every((d) => d.querySelector('tbody tr')), null, WAIT);
+        await audit(page, `data tables ${lang} ${theme}`, problems);
 
         for (const [name, url] of [
           ['embed valuation-pe', `/?embed=valuation-pe&${q}`],

@@ -71,7 +71,7 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
         .map(|(f, label)| (AttrValue::from(label), f))
         .collect::<Vec<_>>();
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "futures-compare", caption: AttrValue::from(caption), summary: AttrValue::from(input.summary()), sources, lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark}
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "futures-compare", caption: AttrValue::from(caption), summary: AttrValue::from(input.summary()), sources, lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang}
                 described_by="futures-compare-summary" /> }, ..Default::default() }) }
     }
 }
