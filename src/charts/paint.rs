@@ -439,9 +439,11 @@ pub fn ticks(lo: f64, hi: f64, max: usize, min_step: f64) -> Vec<f64> {
 mod tests {
     use super::*;
 
-    /// Runs of consecutive points in the same column: (x, first, min y, max y, last).
-    fn runs(pts: &[(i32, i32)]) -> Vec<(i32, (i32, i32), i32, i32, (i32, i32))> {
-        let mut out: Vec<(i32, (i32, i32), i32, i32, (i32, i32))> = Vec::new();
+    /// A run of consecutive points in one column: (x, first, min y, max y, last).
+    type Run = (i32, (i32, i32), i32, i32, (i32, i32));
+
+    fn runs(pts: &[(i32, i32)]) -> Vec<Run> {
+        let mut out: Vec<Run> = Vec::new();
         for &p in pts {
             match out.last_mut() {
                 Some(r) if r.0 == p.0 => {
