@@ -92,28 +92,41 @@ pub struct CanvasViewProps {
 #[component]
 pub fn CanvasView(p: &CanvasViewProps) -> Html {
     let canvas = use_node_ref();
-    let width = use_css_width(canvas.clone());
+    let size = use_css_size(canvas.clone());
     let draws = use_mut_ref(|| 0u32);
     // What was last painted: the ResizeObserver's first report repeats the
     // size the mount already painted at, and must not paint again.
     let painted = use_mut_ref(|| None::<(ChartRef, bool, i32, i32)>);
+    // The fixed height last written to the canvas's style.
+    let styled = use_mut_ref(|| None::<Option<u32>>);
     {
         let canvas = canvas.clone();
         use_effect_with(
-            (p.input.clone(), p.dark, width, p.height),
-            move |(input, dark, _, height)| {
-                set_style(
-                    &canvas,
-                    &height
-                        .map(|h| format!("aspect-ratio:auto;height:{h}px"))
-                        .unwrap_or_default(),
-                );
+            (p.input.clone(), p.dark, size, p.height),
+            move |(input, dark, size, height)| {
+                // Only when it changes: writing a style invalidates layout.
+                if *styled.borrow() != Some(*height) {
+                    *styled.borrow_mut() = Some(*height);
+                    set_style(
+                        &canvas,
+                        &height
+                            .map(|h| format!("aspect-ratio:auto;height:{h}px"))
+                            .unwrap_or_default(),
+                    );
+                }
                 if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                    let key = (input.clone(), *dark, el.client_width(), el.client_height());
+                    // The size the observer reported; read from layout only
+                    // before its first report (a read after the render's DOM
+                    // changes forces a layout, on every slider move).
+                    let size = match *size {
+                        (0, 0) => (el.client_width(), el.client_height()),
+                        s => s,
+                    };
+                    let key = (input.clone(), *dark, size.0, size.1);
                     if painted.borrow().as_ref() == Some(&key) {
                         return;
                     }
-                    if paint(&el, input.0.as_ref(), *dark).is_some() {
+                    if paint(&el, input.0.as_ref(), *dark, size).is_some() {
                         *painted.borrow_mut() = Some(key);
                         *draws.borrow_mut() += 1;
                         let _ = el.set_attribute("data-draws", &draws.borrow().to_string());
@@ -125,10 +138,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
     // Hover and keyboard read-out of exact values (charts that offer them).
     let readout = use_state_eq(|| None::<usize>);
     let anchors = {
-        let el = canvas.cast::<HtmlCanvasElement>();
-        let (w, h) = el.map_or((0.0, 0.0), |e| {
-            (f64::from(e.client_width()), f64::from(e.client_height()))
-        });
+        let (w, h) = (f64::from(size.0), f64::from(size.1));
         if w > 0.0 {
             let z = zoom(w);
             let mut a = p.input.0.readout_anchors(w / z, h / z);
@@ -301,8 +311,13 @@ fn zoom(css_width: f64) -> f64 {
     }
 }
 
-fn paint(el: &HtmlCanvasElement, input: &dyn CanvasChart, dark: bool) -> Option<()> {
-    let (cw, ch) = (f64::from(el.client_width()), f64::from(el.client_height()));
+fn paint(
+    el: &HtmlCanvasElement,
+    input: &dyn CanvasChart,
+    dark: bool,
+    (cw, ch): (i32, i32),
+) -> Option<()> {
+    let (cw, ch) = (f64::from(cw), f64::from(ch));
     let dpr = window().device_pixel_ratio().within(1.0, 4.0);
     if cw < 1.0 || ch < 1.0 {
         return None;
@@ -335,10 +350,13 @@ fn set_style(node: &NodeRef, css: &str) {
     }
 }
 
-/// The element's CSS width in whole pixels, updated by a `ResizeObserver`.
+/// The element's CSS size (width, height) in whole pixels, updated by a
+/// `ResizeObserver`. Read in the observer's callback, where layout is already
+/// done: reading `clientWidth` while rendering would force a layout per
+/// canvas on every slider move.
 #[hook]
-fn use_css_width(node: NodeRef) -> i32 {
-    let width = use_state_eq(|| 0);
+fn use_css_size(node: NodeRef) -> (i32, i32) {
+    let width = use_state_eq(|| (0, 0));
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
@@ -347,7 +365,7 @@ fn use_css_width(node: NodeRef) -> i32 {
                 let el = el.clone();
                 Closure::<dyn FnMut()>::new(move || {
                     if let Some(el) = &el {
-                        width.set(el.client_width());
+                        width.set((el.client_width(), el.client_height()));
                     }
                 })
             };
