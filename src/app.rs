@@ -1,7 +1,7 @@
 //! The app: one [`Assumptions`] state with a reducer, effects in hooks, and
 //! the page frame. Entry point [`start`].
 
-use crate::components::chapter::chapter;
+use crate::components::chapter::Chapter;
 use crate::components::chapters::{figure, Ctx};
 use crate::components::embed_code::CopyEmbed;
 use crate::components::presenter::{self, presenter_bar, use_presenter};
@@ -355,12 +355,19 @@ pub fn App() -> Html {
         }
         dispatcher.dispatch(a)
     });
+    // The assumptions of this render, for "Keep as A": chapters re-render
+    // only when what they show changes, so a button's own copy may be stale.
+    let now = Rc::new((*state).clone());
+    let latest = use_mut_ref(|| now.clone());
+    *latest.borrow_mut() = now.clone();
     let on_compare = {
         let compare = compare.clone();
-        use_callback((), move |a: Option<Rc<Assumptions>>, _| compare.set(a))
+        use_callback((), move |keep: bool, _| {
+            compare.set(keep.then(|| latest.borrow().clone()))
+        })
     };
     let ctx = Ctx {
-        assumptions: Rc::new((*state).clone()),
+        assumptions: now,
         lang: *lang,
         dark,
         locked: display.locked,
@@ -379,7 +386,7 @@ pub fn App() -> Html {
                 { figure(id, &ctx) }
             } else {
                 { for chapters.iter().enumerate().map(|(i, id)| html! {
-                    { chapter(id, &ctx, presenting.is_some_and(|shown| shown != i)) }
+                    <Chapter {id} ctx={ctx.clone()} hidden={presenting.is_some_and(|shown| shown != i)} />
                 }) }
             }
         </main>

@@ -41,6 +41,23 @@ pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<Str
     }
 }
 
+/// Every assumption chapter `id` reads (its prose's live values, its figures'
+/// charts and sliders), so a chapter re-renders only when one of them
+/// changes. A test moves each other assumption and checks that nothing in
+/// the chapter changes; an unknown chapter reads them all.
+pub fn chapter_params(id: &str) -> &'static [Param] {
+    match id {
+        "split" | "catalysts" | "sources" | "checklist" => &[],
+        "ai" => &ai::PARAMS,
+        "robots" => &robots::PARAMS,
+        "gap" => &gap::PARAMS,
+        "valuation" => &valuation::IMPLIED_INPUTS,
+        "margin" => &margin::PATHS_INPUTS,
+        "futures" => &futures::INPUTS,
+        _ => &Param::ALL,
+    }
+}
+
 /// The assumption a live value shows, when the reader may change it in place
 /// (drag it, or focus it and use the arrow keys).
 pub fn live_param(chapter: &str, key: &str) -> Option<Param> {

@@ -13,6 +13,7 @@
 //! arranges it for drawing and prose.
 
 use super::lines::{AxisFormat, Line, LineChart, Marker, RefLine, Tone};
+use std::rc::Rc;
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::margin::{
@@ -103,8 +104,21 @@ pub fn sim(a: &Assumptions) -> MarginSim {
 }
 
 /// Runs [`sim`]; `None` only if the assumptions are out of the model's range.
-pub fn simulate(a: &Assumptions) -> Option<MarginSimResult> {
-    simulate_margin_calls(&sim(a))
+pub fn simulate(a: &Assumptions) -> Option<Rc<MarginSimResult>> {
+    let s = sim(a);
+    // The prose's hit share and the `margin-paths` chart read the same run:
+    // keep the last one rather than simulate twice per slider move.
+    thread_local! {
+        static LAST: std::cell::RefCell<(Option<MarginSim>, Option<Rc<MarginSimResult>>)> =
+            const { std::cell::RefCell::new((None, None)) };
+    }
+    LAST.with_borrow_mut(|(k, r)| {
+        if *k != Some(s) {
+            *k = Some(s);
+            *r = simulate_margin_calls(&s).map(Rc::new);
+        }
+        r.clone()
+    })
 }
 
 /// A fall (decimal, 0.35) written as a price change: "−35.0%".
@@ -257,7 +271,7 @@ pub fn call_chart(a: &Assumptions, lang: Lang) -> LineChart {
 pub fn paths_chart(a: &Assumptions, lang: Lang) -> LineChart {
     let t = margin_text(lang);
     let s = sim(a);
-    let r = simulate_margin_calls(&s);
+    let r = simulate(a);
     let barrier = s.line / (1.0 + s.margin_ratio);
     let mut paths: Vec<(Vec<(f64, f64)>, bool)> = r
         .as_ref()

@@ -6,11 +6,42 @@ use crate::components::live_number::LiveNumber;
 use crate::story::{self, Block, Inline};
 use yew::prelude::*;
 
+/// Props of [`Chapter`].
+#[derive(Properties)]
+pub struct ChapterProps {
+    /// Chapter ID (`story::CHAPTERS`).
+    pub id: &'static str,
+    /// State, language and theme.
+    pub ctx: Ctx,
+    /// Hidden in presenter mode (one chapter at a time).
+    pub hidden: bool,
+}
+
+impl PartialEq for ChapterProps {
+    /// Equal when nothing the chapter shows can differ: the same chapter,
+    /// language, theme and modes, and the same values of the assumptions it
+    /// reads ([`charts::chapter_params`], checked by a test), in the current
+    /// state and in scenario A. So a slider move re-renders only the chapters
+    /// that show that assumption.
+    fn eq(&self, o: &Self) -> bool {
+        let (a, b) = (&self.ctx, &o.ctx);
+        let params = charts::chapter_params(self.id);
+        let kept = |c: &Ctx| c.compare.as_ref().map(|k| k.values_of(params));
+        self.id == o.id
+            && self.hidden == o.hidden
+            && (a.lang, a.dark, a.locked, a.embedded) == (b.lang, b.dark, b.locked, b.embedded)
+            && a.on_action == b.on_action
+            && a.on_compare == b.on_compare
+            && a.assumptions.values_of(params) == b.assumptions.values_of(params)
+            && kept(a) == kept(b)
+    }
+}
+
 /// `<section data-chapter=ID>` with its heading, paragraphs, notes and
-/// figures; `hidden` in presenter mode (one chapter at a time). A plain
-/// function, not a component: every state change re-renders every chapter's
-/// live numbers anyway, and a component costs shipped bytes.
-pub fn chapter(id: &'static str, ctx: &Ctx, hidden: bool) -> Html {
+/// figures.
+#[component]
+pub fn Chapter(p: &ChapterProps) -> Html {
+    let (id, ctx, hidden) = (p.id, &p.ctx, p.hidden);
     let inlines = |items: &[Inline]| -> Html {
         items
             .iter()

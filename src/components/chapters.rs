@@ -32,8 +32,8 @@ pub struct Ctx {
     pub on_action: Callback<Action>,
     /// Scenario A, kept by the reader to compare with the current state (B).
     pub compare: Option<Rc<Assumptions>>,
-    /// Keeps (`Some`) or drops (`None`) scenario A.
-    pub on_compare: Callback<Option<Rc<Assumptions>>>,
+    /// Keeps the current assumptions as scenario A (`true`) or drops A (`false`).
+    pub on_compare: Callback<bool>,
 }
 
 /// A figure's chart input, rebuilt only when the assumptions it reads (or the

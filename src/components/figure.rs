@@ -92,11 +92,8 @@ pub fn compare_table(rows: &[(String, String, String)], lang: Lang) -> Html {
 /// The "Keep as A" / "Clear A" buttons of a figure's controls.
 pub fn compare_buttons(ctx: &crate::components::chapters::Ctx) -> Html {
     let t = crate::text::strings(ctx.lang);
-    let keep = {
-        let (on, now) = (ctx.on_compare.clone(), ctx.assumptions.clone());
-        Callback::from(move |_: MouseEvent| on.emit(Some(now.clone())))
-    };
-    let clear = ctx.on_compare.reform(|_: MouseEvent| None);
+    let keep = ctx.on_compare.reform(|_: MouseEvent| true);
+    let clear = ctx.on_compare.reform(|_: MouseEvent| false);
     html! {
         <div class="ab-buttons">
             <button type="button" data-action="keep-a" aria-label={t.keep_a_aria} onclick={keep}>{ t.keep_a }</button>
