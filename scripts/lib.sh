@@ -8,6 +8,7 @@ cd "$ROOT"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
 TRUNK_VERSION="0.21.14"          # 0.22 needs rustc >= 1.96
 BINARYEN_VERSION="132"           # Debian's binaryen (v108) cannot read current Rust wasm
+TERSER_VERSION="5.51.4"          # minifies the JS glue (tools/minify-glue.mjs); Trunk's minifier cannot parse it
 TOOLS_DIR="${TWO_ECONOMIES_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/two-economies}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"

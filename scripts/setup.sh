@@ -53,6 +53,16 @@ else
   wasm-opt --version | grep "version $BINARYEN_VERSION" >/dev/null || die "wasm-opt is not version $BINARYEN_VERSION." "Remove $TOOLS_DIR/binaryen and run this again."
 fi
 
+step "terser (npm terser@$TERSER_VERSION, minifies the JS glue in release builds)"
+if [ "$(node -p "try { require('$TOOLS_DIR/terser/node_modules/terser/package.json').version } catch { '' }" 2>/dev/null)" = "$TERSER_VERSION" ]; then
+  info "present: $TOOLS_DIR/terser"
+else
+  info "installing into $TOOLS_DIR/terser"
+  mkdir -p "$TOOLS_DIR/terser"
+  npm install --prefix "$TOOLS_DIR/terser" --no-audit --no-fund --save-exact "terser@$TERSER_VERSION" >/dev/null ||
+    die "npm install terser@$TERSER_VERSION failed." "Check that the npm registry is reachable, then run this again."
+fi
+
 if [ "$WANT_TEST" = 1 ]; then
   step "Chromium, ChromeDriver and CJK fonts (Debian packages)"
   missing=()

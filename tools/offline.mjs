@@ -57,22 +57,31 @@ const cssName = link('the stylesheet', (l) => l.a.rel === 'stylesheet');
 void find;
 
 // wasm-bindgen's ES module, turned into a plain inline module: no exports.
+// The init function is its default export: `export default __wbg_init;` as
+// wasm-bindgen writes it, or `export{… S as default}` once minified.
 let js = read(jsName).toString('utf8');
+let init = null;
 js = js
-  .replace(/^export default __wbg_init;?\s*$/m, '')
-  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/(^|[;}\s])export default ([A-Za-z_$][\w$]*);?/m, (_, pre, name) => { init = name; return pre; })
+  .replace(/(^|[;}\s])export\s*\{([^}]*)\};?/gm, (_, pre, list) => {
+    for (const item of list.split(',')) {
+      const m = item.trim().match(/^([A-Za-z_$][\w$]*)\s+as\s+default$/);
+      if (m) init = m[1];
+    }
+    return pre;
+  })
   .replace(/^export (function|class|const|let|async function) /gm, '$1 ');
-if (/^\s*export\s/m.test(js) || /^\s*import\s/m.test(js)) {
+if (/(^|[;}\s])export[\s{]/m.test(js) || /^\s*import\s/m.test(js)) {
   die(`${jsName} still has an import/export after inlining (has wasm-bindgen's output changed?)`);
 }
-if (!/function __wbg_init\b|async function __wbg_init\b/.test(js)) die('no __wbg_init in the JS module');
+if (!init) die('no default export (the init function) in the JS module');
 
 const wasm64 = read(wasmName).toString('base64');
 const css = read(cssName).toString('utf8').replace(/<\/style/gi, '<\\/style');
 
 const loader = `
 const __teWasmBytes = Uint8Array.from(atob(document.getElementById('wasm-b64').textContent.trim()), (c) => c.charCodeAt(0));
-const __teInstance = await __wbg_init({ module_or_path: __teWasmBytes });
+const __teInstance = await ${init}({ module_or_path: __teWasmBytes });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: __teInstance } }));
 `;
 
