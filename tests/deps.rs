@@ -77,9 +77,9 @@ fn shown(c: &str, a: &Assumptions, lang: Lang) -> (Vec<Option<String>>, Vec<Stri
 }
 
 fn all_at(end: fn(Param) -> f64) -> Assumptions {
-    Param::ALL
-        .iter()
-        .fold(Assumptions::default(), |a, &p| a.apply(Action::Set(p, end(p))))
+    Param::ALL.iter().fold(Assumptions::default(), |a, &p| {
+        a.apply(Action::Set(p, end(p)))
+    })
 }
 
 #[test]
@@ -87,7 +87,10 @@ fn every_slider_and_in_place_number_is_among_its_chapters_assumptions() {
     for (c, f) in FIGURES {
         if let Some((_, sliders)) = figure(f, &Assumptions::default(), Lang::En) {
             for p in sliders {
-                assert!(chapter_params(c).contains(p), "{f}: slider {p:?} not in chapter_params({c})");
+                assert!(
+                    chapter_params(c).contains(p),
+                    "{f}: slider {p:?} not in chapter_params({c})"
+                );
             }
         }
     }
@@ -98,7 +101,10 @@ fn every_slider_and_in_place_number_is_among_its_chapters_assumptions() {
                     for i in items.iter() {
                         if let Inline::Live(key) = i {
                             if let Some(p) = charts::live_param(c, key) {
-                                assert!(chapter_params(c).contains(&p), "{c}: {{{key}}} moves {p:?}");
+                                assert!(
+                                    chapter_params(c).contains(&p),
+                                    "{c}: {{{key}}} moves {p:?}"
+                                );
                             }
                         }
                     }

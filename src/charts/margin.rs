@@ -13,7 +13,6 @@
 //! arranges it for drawing and prose.
 
 use super::lines::{AxisFormat, Line, LineChart, Marker, RefLine, Tone};
-use std::rc::Rc;
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::margin::{
@@ -22,6 +21,7 @@ use crate::model::margin::{
 };
 use crate::model::Within;
 use crate::text::{fmt_param, fmt_pct, fmt_signed_pct, margin_text, Fixed, Lang};
+use std::rc::Rc;
 
 /// The sliders of `margin-call`.
 pub const CALL_PARAMS: [Param; 2] = [Param::MarginRatio, Param::MarginLine];
