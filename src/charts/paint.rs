@@ -186,7 +186,8 @@ pub trait Surface {
     fn size(&self) -> (u32, u32);
     /// A filled rectangle.
     fn rect(&mut self, a: (i32, i32), b: (i32, i32), s: &Stroke) -> Painted;
-    /// A polyline.
+    /// A polyline; [`BREAK`] in `pts` lifts the pen (our canvas and SVG
+    /// backends start a new piece there).
     fn path(&mut self, pts: &[(i32, i32)], s: &Stroke) -> Painted;
     /// A filled circle.
     fn circle(&mut self, c: (i32, i32), r: u32, s: &Stroke) -> Painted;
@@ -313,11 +314,18 @@ impl Painter<'_> {
                 self.s.path(&thin_columns(&pts), &st)
             }
             Some((on, off)) => {
+                // Every dash in one path (one call to the browser, one stroke).
+                let mut all: Vec<(i32, i32)> = Vec::new();
                 for seg in dashes(pts, on, off) {
-                    let seg: Vec<(i32, i32)> = seg.iter().map(|&(x, y)| self.at(x, y)).collect();
-                    self.s.path(&seg, &st)?;
+                    if !all.is_empty() {
+                        all.push(BREAK);
+                    }
+                    all.extend(seg.iter().map(|&(x, y)| self.at(x, y)));
                 }
-                Ok(())
+                if all.is_empty() {
+                    return Ok(());
+                }
+                self.s.path(&all, &st)
             }
         }
     }
@@ -340,6 +348,10 @@ impl Painter<'_> {
         self.s.text(text, &font, at)
     }
 }
+
+/// In a point list given to [`Surface::path`]: lift the pen, so the next
+/// point starts a new piece. A dashed line is one path of dashes this way.
+pub const BREAK: (i32, i32) = (i32::MIN, i32::MIN);
 
 /// Thins a polyline in whole device pixels for stroking: of each run of
 /// consecutive points in the same pixel column it keeps the first, the

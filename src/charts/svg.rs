@@ -157,14 +157,19 @@ impl DrawingBackend for Svg {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<SvgError>> {
-        self.out.push_str(r#"<polyline fill="none""#);
-        self.paint(style.color(), "stroke");
-        let _ = write!(
-            self.out,
-            r#" stroke-width="{}" stroke-linejoin="round""#,
-            style.stroke_width()
-        );
-        self.points(path);
+        // One polyline per piece (a dashed line comes as dashes separated by
+        // `paint::BREAK`).
+        let pts: Vec<BackendCoord> = path.into_iter().collect();
+        for piece in pts.split(|&p| p == super::paint::BREAK) {
+            self.out.push_str(r#"<polyline fill="none""#);
+            self.paint(style.color(), "stroke");
+            let _ = write!(
+                self.out,
+                r#" stroke-width="{}" stroke-linejoin="round""#,
+                style.stroke_width()
+            );
+            self.points(piece.iter().copied());
+        }
         Ok(())
     }
 
@@ -275,5 +280,21 @@ mod tests {
             color: Rgb(0, 0, 0).backend(),
             anchor: Anchor::Left,
         };
+    }
+
+    #[test]
+    fn a_dashed_line_is_one_polyline_per_dash() {
+        let pts = [(0.0, 10.0), (100.0, 10.0)];
+        let expected = crate::charts::paint::dashes(&pts, 8.0, 5.0);
+        let mut svg = Svg::new(120, 20, "dashes");
+        draw_on(&mut svg, 1.0, |p| {
+            p.line(&pts, Rgb(0, 0, 0), 1.0, Some((8.0, 5.0)))
+        })
+        .unwrap();
+        let s = svg.finish();
+        assert_eq!(s.matches("<polyline").count(), expected.len());
+        assert!(s.contains(r#"points="0,10 8,10""#), "{s}");
+        assert!(s.contains(r#"points="13,10 21,10""#), "{s}");
+        assert!(!s.contains("-2147483648"), "the pen-up marker leaked: {s}");
     }
 }

@@ -6,7 +6,7 @@
 //! floats (sizes are whole device pixels). Text is measured by the same
 //! estimate as the SVG writer, so canvas and SVG lay out alike.
 
-use crate::charts::paint::text_width;
+use crate::charts::paint::{text_width, BREAK};
 use crate::charts::Rgb;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -123,12 +123,19 @@ fn push_int(out: &mut String, v: i32) {
     }
 }
 
-/// An SVG path string through `pts` (`M x y L x y …`), closed with `Z` if asked.
+/// An SVG path string through `pts` (`M x y L x y …`, a new `M` after each
+/// [`BREAK`]), closed with `Z` if asked.
 fn path_string<I: IntoIterator<Item = BackendCoord>>(pts: I, close: bool) -> (String, usize) {
     let mut s = String::new();
     let mut n = 0;
+    let mut pen_up = true;
     let push = |(x, y): BackendCoord| {
-        s.push(if n == 0 { 'M' } else { 'L' });
+        if (x, y) == BREAK {
+            pen_up = true;
+            return;
+        }
+        s.push(if pen_up { 'M' } else { 'L' });
+        pen_up = false;
         push_int(&mut s, x);
         s.push(' ');
         push_int(&mut s, y);
