@@ -1547,7 +1547,13 @@ test('presenter mode: arrows on a focused slider or inline number move it, not t
 test('presenter mode: the QR code opens this page without present=1 and follows the assumptions', async ({ page }) => {
   await openPresenting(page, '?present=1#valuation');
   await waitShown(page, 'valuation', 'deep link');
-  const box = await page.$eval(PRESENT.qr, (s) => { const r = s.getBoundingClientRect(); return { w: r.width, h: r.height }; });
+  // Queried and measured in one step: the QR is redrawn (a new <svg>) when
+  // the app rewrites its URL just after loading, and a handle from before
+  // that would measure a detached element.
+  const box = await page.evaluate((sel) => {
+    const r = document.querySelector(sel).getBoundingClientRect();
+    return { w: r.width, h: r.height };
+  }, PRESENT.qr);
   assert(box.w >= 110 && box.w <= 170 && Math.abs(box.w - box.h) < 1, `QR is ${box.w}×${box.h} px`);
   const title = await page.$eval(PRESENT.qr, (s) => s.querySelector('title')?.textContent || '');
   assert(title.length > 10, 'the QR image has no accessible name');
@@ -1573,7 +1579,7 @@ test('presenter mode: the QR code opens this page without present=1 and follows 
   assertEq((await page.textContent(PRESENT.count)).trim(), '第5章，共10章', 'position in Chinese');
   // Enlarge, then Esc shrinks it without leaving presenter mode.
   await page.click('button[data-action="qr-enlarge"]');
-  const big = await page.$eval(PRESENT.qr, (s) => s.getBoundingClientRect().width);
+  const big = await page.evaluate((sel) => document.querySelector(sel).getBoundingClientRect().width, PRESENT.qr);
   assert(big > 400, `enlarged QR is only ${big} px`);
   assertEq(await page.getAttribute('button[data-action="qr-enlarge"]', 'aria-expanded'), 'true', 'aria-expanded');
   await page.keyboard.press('Escape');
