@@ -380,12 +380,32 @@ pub fn App() -> Html {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| lang.set(lang.other()))
     };
+    // Opened at the top, the first frame shows the first chapter only, so
+    // the first chart paints sooner; the rest follow in a task after that
+    // frame. A deep link or presenter mode gets the whole story at once (the
+    // page scrolls to its chapter on mount).
+    let rest = use_state_eq(|| false);
+    {
+        let rest = rest.clone();
+        use_effect_with((), move |_| {
+            let after_frame = Closure::once_into_js(move || {
+                gloo::timers::callback::Timeout::new(0, move || rest.set(true)).forget();
+            });
+            let _ = window().request_animation_frame(after_frame.unchecked_ref());
+        });
+    }
+    let count =
+        if *rest || presenting.is_some() || window().location().hash().is_ok_and(|h| h.len() > 1) {
+            chapters.len()
+        } else {
+            1
+        };
     let main = html! {
         <main id="story" class={classes!(display.embedded().then_some("embed"))}>
             if let View::Figure(id) = display.view {
                 { figure(id, &ctx) }
             } else {
-                { for chapters.iter().enumerate().map(|(i, id)| html! {
+                { for chapters.iter().take(count).enumerate().map(|(i, id)| html! {
                     <Chapter {id} ctx={ctx.clone()} hidden={presenting.is_some_and(|shown| shown != i)} />
                 }) }
             }

@@ -38,12 +38,12 @@ async fn mount_query(query_and_hash: &str) -> Mounted {
     let app = yew::Renderer::<App>::with_root(host.clone()).render();
     settle().await;
     // Until a chart has painted (effects run after the first render; a cold
-    // CI machine can take longer than one settle).
+    // CI machine can take longer than one settle) and the whole story is
+    // there (the chapters after the first frame's follow a frame later).
+    let found = |sel: &str| host.query_selector(sel).ok().flatten().is_some();
     let painted = || {
-        host.query_selector(r#"canvas:not([data-draws="0"])"#)
-            .ok()
-            .flatten()
-            .is_some()
+        found(r#"canvas:not([data-draws="0"])"#)
+            && (found(r#"section[data-chapter="sources"]"#) || !found("section[data-chapter]"))
     };
     until(painted).await;
     Mounted {

@@ -118,9 +118,13 @@ export function assertClean(page) {
 
 // ------------------------------------------------------------- DOM probes
 
-/** Wait until the app has mounted: valuation chapter present, #boot gone or hidden. */
+/**
+ * Wait until the app has mounted: the whole story present (the chapters after
+ * the first frame's arrive a frame later), #boot gone or hidden.
+ */
 export async function waitForApp(page) {
   await page.waitForSelector(SEL.valuation, { state: 'attached', ...WAIT });
+  await page.waitForSelector('section[data-chapter="sources"]', { state: 'attached', ...WAIT });
   await page.waitForFunction(() => {
     const b = document.getElementById('boot');
     return !b || b.hidden || getComputedStyle(b).display === 'none' || b.offsetParent === null;
