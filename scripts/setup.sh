@@ -42,26 +42,32 @@ step "Node.js (static server, wasm-opt, tests)"
 have node || die "node not found." "Install Node.js 20 or later (Debian: apt-get install nodejs npm)."
 info "node $(node --version)"
 
+# npm_tool NAME VERSION: npm package NAME@VERSION in $TOOLS_DIR/NAME, unless
+# that exact version is already there.
+npm_tool() {
+  local name=$1 version=$2 dir="$TOOLS_DIR/$1"
+  local have_version
+  have_version=$(node -p "try { require('$dir/node_modules/$name/package.json').version } catch { '' }" 2>/dev/null || true)
+  if [ "$have_version" = "$version" ]; then
+    info "present: $dir ($name $version)"
+    return
+  fi
+  info "installing $name@$version into $dir"
+  mkdir -p "$dir"
+  npm install --prefix "$dir" --no-audit --no-fund --save-exact "$name@$version" >/dev/null ||
+    die "npm install $name@$version failed." "Check that the npm registry is reachable, then run this again."
+}
+
 step "wasm-opt (npm binaryen@$BINARYEN_VERSION)"
 if have wasm-opt && wasm-opt --version | grep "version $BINARYEN_VERSION" >/dev/null; then
   info "present: $(command -v wasm-opt)"
 else
-  info "installing into $TOOLS_DIR/binaryen"
-  mkdir -p "$TOOLS_DIR/binaryen"
-  npm install --prefix "$TOOLS_DIR/binaryen" --no-audit --no-fund --save-exact "binaryen@$BINARYEN_VERSION" >/dev/null ||
-    die "npm install binaryen@$BINARYEN_VERSION failed." "Check that the npm registry is reachable, then run this again."
+  npm_tool binaryen "$BINARYEN_VERSION"
   wasm-opt --version | grep "version $BINARYEN_VERSION" >/dev/null || die "wasm-opt is not version $BINARYEN_VERSION." "Remove $TOOLS_DIR/binaryen and run this again."
 fi
 
 step "terser (npm terser@$TERSER_VERSION, minifies the JS glue in release builds)"
-if [ "$(node -p "try { require('$TOOLS_DIR/terser/node_modules/terser/package.json').version } catch { '' }" 2>/dev/null)" = "$TERSER_VERSION" ]; then
-  info "present: $TOOLS_DIR/terser"
-else
-  info "installing into $TOOLS_DIR/terser"
-  mkdir -p "$TOOLS_DIR/terser"
-  npm install --prefix "$TOOLS_DIR/terser" --no-audit --no-fund --save-exact "terser@$TERSER_VERSION" >/dev/null ||
-    die "npm install terser@$TERSER_VERSION failed." "Check that the npm registry is reachable, then run this again."
-fi
+npm_tool terser "$TERSER_VERSION"
 
 if [ "$WANT_TEST" = 1 ]; then
   step "Chromium, ChromeDriver and CJK fonts (Debian packages)"

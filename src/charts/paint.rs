@@ -469,10 +469,6 @@ mod tests {
         out
     }
 
-    fn thinned(pts: &[(i32, i32)]) -> Vec<(i32, i32)> {
-        thin_columns(pts)
-    }
-
     #[test]
     fn thinning_keeps_every_column_extent_and_end() {
         // A random walk, many points per column, and one that turns back in x.
@@ -497,7 +493,7 @@ mod tests {
             (6, 2),
         ];
         for pts in [walk, turns] {
-            let out = thinned(&pts);
+            let out = thin_columns(&pts);
             assert_eq!(
                 runs(&out),
                 runs(&pts),
@@ -507,7 +503,7 @@ mod tests {
             assert_eq!(out.first(), pts.first());
             assert_eq!(out.last(), pts.last());
         }
-        let out = thinned(&[(5, 5), (5, 1), (5, 9), (5, 0)]);
+        let out = thin_columns(&[(5, 5), (5, 1), (5, 9), (5, 0)]);
         assert_eq!(
             out,
             vec![(5, 5), (5, 9), (5, 0)],
@@ -518,9 +514,9 @@ mod tests {
     #[test]
     fn thinning_leaves_sparse_lines_alone() {
         let pts = [(0, 0), (10, 5), (20, 3), (20, 3), (30, 9)];
-        assert_eq!(thinned(&pts), vec![(0, 0), (10, 5), (20, 3), (30, 9)]);
-        assert_eq!(thinned(&[]), Vec::<(i32, i32)>::new());
-        assert_eq!(thinned(&[(1, 1)]), vec![(1, 1)]);
+        assert_eq!(thin_columns(&pts), vec![(0, 0), (10, 5), (20, 3), (30, 9)]);
+        assert_eq!(thin_columns(&[]), Vec::<(i32, i32)>::new());
+        assert_eq!(thin_columns(&[(1, 1)]), vec![(1, 1)]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use crate::charts;
 use crate::components::chapters::{figure, Ctx};
 use crate::components::live_number::LiveNumber;
+use crate::model::assumptions::Assumptions;
 use crate::story::{self, Block, Inline};
 use yew::prelude::*;
 
@@ -25,15 +26,22 @@ impl PartialEq for ChapterProps {
     /// that show that assumption.
     fn eq(&self, o: &Self) -> bool {
         let (a, b) = (&self.ctx, &o.ctx);
-        let params = charts::chapter_params(self.id);
-        let kept = |c: &Ctx| c.compare.as_ref().map(|k| k.values_of(params));
+        // Compared in place: this runs for every chapter on every slider move.
+        let same = |x: &Assumptions, y: &Assumptions| {
+            charts::chapter_params(self.id)
+                .iter()
+                .all(|&p| x.get(p) == y.get(p))
+        };
         self.id == o.id
             && self.hidden == o.hidden
             && (a.lang, a.dark, a.locked, a.embedded) == (b.lang, b.dark, b.locked, b.embedded)
             && a.on_action == b.on_action
             && a.on_compare == b.on_compare
-            && a.assumptions.values_of(params) == b.assumptions.values_of(params)
-            && kept(a) == kept(b)
+            && same(&a.assumptions, &b.assumptions)
+            && match (&a.compare, &b.compare) {
+                (Some(x), Some(y)) => same(x, y),
+                (x, y) => x.is_none() && y.is_none(),
+            }
     }
 }
 
