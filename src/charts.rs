@@ -41,6 +41,13 @@ pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<Str
     }
 }
 
+/// A position on a chart's horizontal axis, as the data table and the CSV
+/// write it: the shortest text of the value rounded to 9 decimals, so grid
+/// points built by floating-point steps read `0.06`, not `0.05999999999999999`.
+pub fn position_text(v: f64) -> String {
+    crate::model::decimal::write_shortest((v * 1e9).round() / 1e9)
+}
+
 /// Every assumption chapter `id` reads (its prose's live values, its figures'
 /// charts and sliders), so a chapter re-renders only when one of them
 /// changes. A test moves each other assumption and checks that nothing in
@@ -207,6 +214,20 @@ pub fn nice_ceil(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_are_written_without_floating_point_noise() {
+        let grid: Vec<String> = (0..=120).map(|i| position_text(i as f64 * 0.005)).collect();
+        assert_eq!(grid[12], "0.06");
+        assert_eq!(grid[29], "0.145");
+        assert!(grid.iter().all(|s| s.len() <= 5), "{grid:?}");
+        assert_eq!(position_text(2026.0), "2026");
+        assert_eq!(position_text(0.18), "0.18");
+        // And for every chart: no table position longer than 12 characters.
+        let a = Assumptions::default();
+        let rows = valuation::ValuationPe::new(&a, Lang::En).table();
+        assert!(rows.iter().all(|r| r.1.len() <= 12), "{rows:?}");
+    }
 
     #[test]
     fn every_marker_in_the_story_resolves() {

@@ -296,7 +296,7 @@ impl super::Chart for LineChart {
     }
 
     fn table(&self) -> Vec<(String, String, f64)> {
-        let x = crate::model::decimal::write_shortest;
+        let x = super::position_text;
         let name = |l: &str| {
             if l.is_empty() {
                 self.y_title.clone()

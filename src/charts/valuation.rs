@@ -263,7 +263,7 @@ impl super::Chart for ValuationPe {
 
     fn table(&self) -> Vec<(String, String, f64)> {
         let t = strings(self.lang);
-        let x = crate::model::decimal::write_shortest;
+        let x = super::position_text;
         let mut rows: Vec<(String, String, f64)> = self
             .curve
             .iter()
