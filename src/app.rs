@@ -388,10 +388,24 @@ pub fn App() -> Html {
     {
         let rest = rest.clone();
         use_effect_with((), move |_| {
+            // Both the frame callback and the timer are cancelled if the app
+            // is destroyed first.
+            let timer = Rc::new(std::cell::RefCell::new(None));
+            let armed = timer.clone();
             let after_frame = Closure::once_into_js(move || {
-                gloo::timers::callback::Timeout::new(0, move || rest.set(true)).forget();
+                *armed.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
+                    rest.set(true)
+                }));
             });
-            let _ = window().request_animation_frame(after_frame.unchecked_ref());
+            let frame = window()
+                .request_animation_frame(after_frame.unchecked_ref())
+                .ok();
+            move || {
+                if let Some(id) = frame {
+                    let _ = window().cancel_animation_frame(id);
+                }
+                drop(timer.borrow_mut().take());
+            }
         });
     }
     let count =
