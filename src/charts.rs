@@ -118,6 +118,13 @@ pub trait Chart: PartialEq {
     fn readouts(&self, _width: f64, _height: f64) -> Vec<(f64, String)> {
         Vec::new()
     }
+
+    /// Whether [`Chart::readouts`] can give anchors (on a canvas with room
+    /// for a plot), without building them: canvases that offer read-outs
+    /// take keyboard focus.
+    fn offers_readouts(&self) -> bool {
+        false
+    }
 }
 
 /// Colours of one theme. The series colours are from the Okabe–Ito palette,

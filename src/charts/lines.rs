@@ -322,6 +322,10 @@ impl super::Chart for LineChart {
         rows
     }
 
+    fn offers_readouts(&self) -> bool {
+        self.lines.first().is_some_and(|s| !s.points.is_empty())
+    }
+
     fn readouts(&self, width: f64, height: f64) -> Vec<(f64, String)> {
         let l = self.layout(width, height);
         let span = (self.x_range.1 - self.x_range.0).max(1e-12);
@@ -592,6 +596,11 @@ mod tests {
         let c = sample();
         let r = c.readouts(600.0, 360.0);
         assert_eq!(r.len(), 3);
+        assert!(c.offers_readouts());
+        let mut empty = sample();
+        empty.lines.iter_mut().for_each(|l| l.points.clear());
+        assert!(empty.readouts(600.0, 360.0).is_empty());
+        assert!(!empty.offers_readouts());
         assert_eq!(r[1].1, "2022: GDP +3.0% · Retail −0.2%");
         let (x, y) = c.value_at(r[2].0, 14.0, 600.0, 360.0);
         assert!((x - 2023.0).abs() < 1e-9 && (y - 15.0).abs() < 1e-9);

@@ -310,8 +310,10 @@ impl Painter<'_> {
         let st = self.stroke(c, width);
         match dash {
             None => {
-                let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.at(x, y)).collect();
-                self.s.path(&thin_columns(&pts), &st)
+                // At most four points per pixel column are kept.
+                let mut thin = Vec::with_capacity(pts.len().min(4096));
+                thin_into(pts.iter().map(|&(x, y)| self.at(x, y)), &mut thin);
+                self.s.path(&thin, &st)
             }
             Some((on, off)) => {
                 // Every dash in one path (one call to the browser, one stroke).
@@ -359,28 +361,54 @@ pub const BREAK: (i32, i32) = (i32::MIN, i32::MIN);
 /// The stroke covers the same pixels, but a 20,000-point series across 800
 /// columns becomes at most 3,200 points.
 pub fn thin_columns(pts: &[(i32, i32)]) -> Vec<(i32, i32)> {
-    let mut out: Vec<(i32, i32)> = Vec::new();
-    let mut i = 0;
-    while i < pts.len() {
-        // The run i..=j; lo and hi index its lowest and highest y.
-        let (mut j, mut lo, mut hi) = (i, i, i);
-        while j + 1 < pts.len() && pts[j + 1].0 == pts[i].0 {
-            j += 1;
-            if pts[j].1 < pts[lo].1 {
-                lo = j;
-            }
-            if pts[j].1 > pts[hi].1 {
-                hi = j;
-            }
-        }
-        for k in [i, lo.min(hi), lo.max(hi), j] {
-            if out.last() != Some(&pts[k]) {
-                out.push(pts[k]);
-            }
-        }
-        i = j + 1;
-    }
+    let mut out = Vec::new();
+    thin_into(pts.iter().copied(), &mut out);
     out
+}
+
+/// [`thin_columns`] on the fly: appends the thinned points to `out`, so a
+/// long series is mapped to pixels and thinned in one pass, with no
+/// full-length copy in between.
+pub fn thin_into(pts: impl IntoIterator<Item = (i32, i32)>, out: &mut Vec<(i32, i32)>) {
+    // The current run: its first point, lowest and highest y (each with its
+    // position in the run, to keep their order) and last point.
+    type Run = ((i32, i32), ((i32, i32), u32), ((i32, i32), u32), (i32, i32));
+    fn flush(((first, lo, hi, last), _): (Run, u32), out: &mut Vec<(i32, i32)>) {
+        let (a, b) = if lo.1 <= hi.1 {
+            (lo.0, hi.0)
+        } else {
+            (hi.0, lo.0)
+        };
+        for p in [first, a, b, last] {
+            if out.last() != Some(&p) {
+                out.push(p);
+            }
+        }
+    }
+    let mut run: Option<(Run, u32)> = None;
+    for p in pts {
+        match &mut run {
+            Some(((first, lo, hi, last), n)) if first.0 == p.0 => {
+                *n += 1;
+                if p.1 < lo.0 .1 {
+                    *lo = (p, *n);
+                }
+                if p.1 > hi.0 .1 {
+                    *hi = (p, *n);
+                }
+                *last = p;
+            }
+            _ => {
+                if let Some(r) = run.take() {
+                    flush(r, out);
+                }
+                run = Some(((p, (p, 0), (p, 0), p), 0));
+            }
+        }
+    }
+    if let Some(r) = run {
+        flush(r, out);
+    }
 }
 
 /// The dashes of a polyline: pieces `on` long separated by gaps `off` long,

@@ -277,6 +277,14 @@ impl super::Chart for ValuationPe {
         rows
     }
 
+    fn offers_readouts(&self) -> bool {
+        // The same filter as `readouts`.
+        self.curve
+            .iter()
+            .step_by(10)
+            .any(|(_, pe)| *pe < self.y_max)
+    }
+
     fn readouts(&self, width: f64, height: f64) -> Vec<(f64, String)> {
         // Same geometry as `draw`.
         let l = Layout::new(width, height, 0.0);
@@ -489,6 +497,7 @@ mod tests {
         let input = ValuationPe::new(&Assumptions::default(), Lang::En);
         let r = input.readouts(800.0, 500.0);
         assert!(r.len() >= 10, "{}", r.len());
+        assert!(input.offers_readouts());
         assert_eq!(r[0].1, "0%: 11.2×");
         assert!(r.windows(2).all(|w| w[1].0 > w[0].0));
     }

@@ -126,7 +126,9 @@ fn push_int(out: &mut String, v: i32) {
 /// An SVG path string through `pts` (`M x y L x y …`, a new `M` after each
 /// [`BREAK`]), closed with `Z` if asked.
 fn path_string<I: IntoIterator<Item = BackendCoord>>(pts: I, close: bool) -> (String, usize) {
-    let mut s = String::new();
+    let pts = pts.into_iter();
+    // About 10 bytes a point ("L1234 567"): one allocation for most paths.
+    let mut s = String::with_capacity(pts.size_hint().0.saturating_mul(10).min(1 << 16));
     let mut n = 0;
     let mut pen_up = true;
     let push = |(x, y): BackendCoord| {
@@ -141,7 +143,7 @@ fn path_string<I: IntoIterator<Item = BackendCoord>>(pts: I, close: bool) -> (St
         push_int(&mut s, y);
         n += 1;
     };
-    pts.into_iter().for_each(push);
+    pts.for_each(push);
     if close {
         s.push('Z');
     }

@@ -34,6 +34,8 @@ pub trait CanvasChart {
     fn compare_rows(&self) -> Vec<(String, String, String)>;
     /// Hover and keyboard read-outs; see [`Chart::readouts`].
     fn readout_anchors(&self, width: f64, height: f64) -> Vec<(f64, String)>;
+    /// Whether it has read-outs; see [`Chart::offers_readouts`].
+    fn offers_readouts(&self) -> bool;
 }
 
 impl<C: Chart> CanvasChart for C {
@@ -54,6 +56,9 @@ impl<C: Chart> CanvasChart for C {
     }
     fn readout_anchors(&self, width: f64, height: f64) -> Vec<(f64, String)> {
         self.readouts(width, height)
+    }
+    fn offers_readouts(&self) -> bool {
+        Chart::offers_readouts(self)
     }
 }
 
@@ -136,25 +141,42 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         );
     }
     // Hover and keyboard read-out of exact values (charts that offer them).
+    // The anchors (one formatted text per x) are built only when a read-out
+    // is asked for, and kept while the input and size stay the same: building
+    // them on every slider move cost as much as drawing the chart.
     let readout = use_state_eq(|| None::<usize>);
+    let offers = p.input.0.offers_readouts();
+    let cache = use_mut_ref(|| None::<(ChartRef, (i32, i32), Rc<Vec<(f64, String)>>)>);
     let anchors = {
-        let (w, h) = (f64::from(size.0), f64::from(size.1));
-        if w > 0.0 {
-            let z = zoom(w);
-            let mut a = p.input.0.readout_anchors(w / z, h / z);
-            a.iter_mut().for_each(|(x, _)| *x *= z);
+        let input = p.input.clone();
+        move || -> Rc<Vec<(f64, String)>> {
+            let mut c = cache.borrow_mut();
+            if let Some((i, s, a)) = c.as_ref() {
+                if *i == input && *s == size {
+                    return a.clone();
+                }
+            }
+            let (w, h) = (f64::from(size.0), f64::from(size.1));
+            let mut a = Vec::new();
+            if w > 0.0 && offers {
+                let z = zoom(w);
+                a = input.0.readout_anchors(w / z, h / z);
+                a.iter_mut().for_each(|(x, _)| *x *= z);
+            }
+            let a = Rc::new(a);
+            *c = Some((input.clone(), size, a.clone()));
             a
-        } else {
-            Vec::new()
         }
     };
-    let n = anchors.len();
-    let xs: Vec<f64> = anchors.iter().map(|a| a.0).collect();
-    let nearest = move |x: f64| {
-        xs.iter()
-            .enumerate()
-            .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
-            .map(|(i, _)| i)
+    let nearest = {
+        let anchors = anchors.clone();
+        move |x: f64| {
+            anchors()
+                .iter()
+                .enumerate()
+                .min_by(|a, b| (a.1 .0 - x).abs().total_cmp(&(b.1 .0 - x).abs()))
+                .map(|(i, _)| i)
+        }
     };
     let pressed = use_mut_ref(|| false);
     let pointer = |e: &PointerEvent| {
@@ -177,7 +199,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         );
         Callback::from(move |e: PointerEvent| {
             let pos = pointer(&e);
-            if n > 0 {
+            if offers {
                 readout.set(nearest(f64::from(e.offset_x())));
             }
             if let (true, Some(cb)) = (*pressed.borrow(), &on_pointer) {
@@ -207,8 +229,9 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         Callback::from(move |_: PointerEvent| readout.set(None))
     };
     let onkeydown = {
-        let readout = readout.clone();
+        let (readout, anchors) = (readout.clone(), anchors.clone());
         Callback::from(move |e: KeyboardEvent| {
+            let n = if offers { anchors().len() } else { 0 };
             if n == 0 {
                 return;
             }
@@ -229,16 +252,19 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         let readout = readout.clone();
         Callback::from(move |_: FocusEvent| readout.set(None))
     };
-    let shown = (*readout).and_then(|i| anchors.get(i)).cloned();
-    // Mounted before any read-out can show, so this render positions it.
+    let shown = (*readout).and_then(|i| anchors().get(i).cloned());
+    // Mounted before any read-out can show, so this render positions it;
+    // written only when it changes (a style write invalidates style).
     let readout_el = use_node_ref();
-    set_style(
-        &readout_el,
-        &shown
-            .as_ref()
-            .map(|(x, _)| format!("left:clamp(6rem,{}px,calc(100% - 6rem))", Fixed(*x, 0)))
-            .unwrap_or_default(),
-    );
+    let placed = use_mut_ref(String::new);
+    let place = shown
+        .as_ref()
+        .map(|(x, _)| format!("left:clamp(6rem,{}px,calc(100% - 6rem))", Fixed(*x, 0)))
+        .unwrap_or_default();
+    if *placed.borrow() != place && readout_el.get().is_some() {
+        set_style(&readout_el, &place);
+        *placed.borrow_mut() = place;
+    }
     let label = p.input.0.summary_text();
     let drawable = p.on_pointer.is_some();
     // "Show the data as a table": every value drawn (`Chart::table`), for
@@ -256,7 +282,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         <div class="chart-frame">
             <canvas ref={canvas} class={classes!("chart", drawable.then_some("drawable"))} role="img" aria-label={label}
                 aria-describedby={p.described_by.clone()} data-draws="0"
-                tabindex={(n > 0).then_some("0")}
+                tabindex={offers.then_some("0")}
                 {onpointermove} {onpointerdown} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
                 {onpointerleave} {onkeydown} {onblur} />
             <div ref={readout_el} class="readout" role="status" aria-live="polite" hidden={shown.is_none()}>

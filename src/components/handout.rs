@@ -24,12 +24,16 @@ pub struct HandoutProps {
 #[component]
 pub fn Handout(p: &HandoutProps) -> Html {
     let t = strings(p.lang);
-    let loc = window().location();
-    let base = format!(
-        "{}{}",
-        loc.origin().unwrap_or_default(),
-        loc.pathname().unwrap_or_default()
-    );
+    // Read once: the app never changes its page's origin or path, and
+    // reading `location` on every slider move is a slow browser call.
+    let base = use_memo((), |_| {
+        let loc = window().location();
+        format!(
+            "{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default()
+        )
+    });
     let url = p.assumptions.link(&base, p.lang == Lang::Zh);
     // The QR code is redrawn once the reader pauses, not on every slider step.
     let shown = use_state_eq(|| url.clone());
