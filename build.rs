@@ -15,6 +15,16 @@ fn main() {
     println!("cargo:rerun-if-changed=assets/story");
     fs::write(Path::new(&out).join("facts.rs"), facts("assets/data")).unwrap();
     fs::write(Path::new(&out).join("story.rs"), story("assets/story")).unwrap();
+    // The browser app: the linker also writes a map of its data symbols, from
+    // which tools/split-zh.mjs learns where each string literal lies (to ship
+    // the Chinese text apart). Only the app binary, not tests or examples.
+    if std::env::var("TARGET").as_deref() == Ok("wasm32-unknown-unknown") {
+        // OUT_DIR = <target>/wasm32-unknown-unknown/<profile>/build/<package>-<hash>/out
+        if let Some(dir) = Path::new(&out).ancestors().nth(3) {
+            let map = dir.join("two-economies.map");
+            println!("cargo:rustc-link-arg-bins=--Map={}", map.display());
+        }
+    }
 }
 
 fn sorted_entries(dir: &str) -> Vec<std::path::PathBuf> {

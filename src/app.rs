@@ -46,11 +46,47 @@ pub fn start() {
             .contains("fault=trap"),
         std::sync::atomic::Ordering::Relaxed,
     );
+    // A Chinese page first restores the Chinese text (crate::zh); if that
+    // fails, it opens in English.
+    if initial_lang() == Lang::Zh && !crate::zh::ready() {
+        wasm_bindgen_futures::spawn_local(async {
+            if let Err(e) = crate::zh::load().await {
+                zh_failed(&e);
+            }
+            mount();
+        });
+    } else {
+        mount();
+    }
+}
+
+fn mount() {
     let app = match document().get_element_by_id("root") {
         Some(root) => yew::Renderer::<App>::with_root(root),
         None => yew::Renderer::<App>::new(),
     };
     app.render();
+}
+
+/// Noted quietly: the page stays in English.
+fn zh_failed(e: &crate::zh::PatchError) {
+    gloo::console::warn!("Chinese text unavailable, showing English:", e.reason());
+}
+
+/// Sets the language, restoring the Chinese text first if it is not in
+/// memory yet (crate::zh); if that fails, the language stays as it is.
+fn switch_lang(handle: &UseStateHandle<Lang>, to: Lang) {
+    if to == Lang::Zh && !crate::zh::ready() {
+        let handle = handle.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match crate::zh::load().await {
+                Ok(()) => handle.set(Lang::Zh),
+                Err(e) => zh_failed(&e),
+            }
+        });
+    } else {
+        handle.set(to);
+    }
 }
 
 /// Language from `?lang=` if given, else the browser's preference.
@@ -210,7 +246,7 @@ fn use_history(
             let (a, _) = Assumptions::from_query(&search, &embed::NOT_ASSUMPTIONS);
             last_write.set(js_sys::Date::now());
             dispatcher.dispatch(Action::Load(a.values()));
-            lang.set(lang_from(&search));
+            switch_lang(&lang, lang_from(&search));
             compare.set(compare_from(&search));
         });
         move || drop(listener)
@@ -283,7 +319,11 @@ fn use_report_height() {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial_assumptions);
-    let lang = use_state_eq(initial_lang);
+    let lang = use_state_eq(|| match initial_lang() {
+        // Not restored (the fetch failed): English.
+        Lang::Zh if !crate::zh::ready() => Lang::En,
+        l => l,
+    });
     let display = *use_memo((), |_| initial_display());
     let compare = use_state_eq(initial_compare);
     // When the URL was last written; starts "now" so the first write (the
@@ -378,7 +418,7 @@ pub fn App() -> Html {
     };
     let toggle_lang = {
         let lang = lang.clone();
-        Callback::from(move |_: MouseEvent| lang.set(lang.other()))
+        Callback::from(move |_: MouseEvent| switch_lang(&lang, lang.other()))
     };
     // Opened at the top, the first frame shows the first chapter only, so
     // the first chart paints sooner; the rest follow in a task after that

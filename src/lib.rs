@@ -14,6 +14,7 @@ pub mod present;
 pub mod qr;
 pub mod story;
 pub mod text;
+pub mod zh;
 
 #[cfg(target_arch = "wasm32")]
 pub mod alloc;

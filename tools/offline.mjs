@@ -10,6 +10,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { dataSegments, fileOffset, readPatch, MARK_FULL, MARK_SPLIT } from './wasm-data.mjs';
 
 function die(msg) {
   console.error(`offline: ${msg}`);
@@ -76,7 +77,24 @@ if (/(^|[;}\s])export[\s{]/m.test(js) || /^\s*import\s/m.test(js)) {
 }
 if (!init) die('no default export (the init function) in the JS module');
 
-const wasm64 = read(wasmName).toString('base64');
+// The release build ships the Chinese text apart (tools/split-zh.mjs); the
+// offline file carries it inside: the patch is written back into the wasm's
+// data and the marker set back, so the app never fetches it.
+const wasm = Buffer.from(read(wasmName));
+const loaderTag = html.match(/<script\b[^>]*data-wasm=[^>]*>/i);
+const zhName = loaderTag && attrsOf(loaderTag[0].slice(7, -1))['data-zh'];
+if (zhName) {
+  const segs = dataSegments(wasm);
+  for (const { addr, bytes } of readPatch(read(zhName))) {
+    const off = fileOffset(segs, addr, bytes.length);
+    if (off === null) die(`the Chinese patch ${zhName} does not fit ${wasmName}`);
+    bytes.copy(wasm, off);
+  }
+  const mark = wasm.indexOf(MARK_SPLIT);
+  if (mark < 0) die(`${wasmName} lacks the split marker although the page names a patch`);
+  MARK_FULL.copy(wasm, mark);
+}
+const wasm64 = wasm.toString('base64');
 const css = read(cssName).toString('utf8').replace(/<\/style/gi, '<\\/style');
 
 const loader = `

@@ -398,6 +398,82 @@ test('every chart has a "show the data as a table" alternative that matches the 
   assertClean(page);
 });
 
+/** Whether any text or attribute value on the page has a NUL: a Chinese
+ * character the release build blanked (tools/split-zh.mjs) and nothing
+ * restored. */
+async function hasBlankedText(page) {
+  return page.evaluate(() => {
+    const attrs = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
+    return (document.body.textContent + attrs.join('')).includes('\u0000');
+  });
+}
+
+const ZH_PATCH = /\/zh-[0-9a-f]+\.bin$/;
+
+test('the Chinese text: an English page never fetches it; 中文 fetches it once and every character is back', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (ZH_PATCH.test(r.url())) fetched.push(r.url()); });
+  const named = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').match(/data-zh=["']?\.?\/?([^"' >]+)/);
+  assert(named && ZH_PATCH.test(`/${named[1]}`), 'the release page names its Chinese text (data-zh on the loader script)');
+  await openApp(page);
+  assertEq(fetched.length, 0, 'an English page fetches no Chinese text');
+  assert(!(await hasBlankedText(page)), 'no blanked character on the English page');
+  // The Chinese an English page shows stays in the wasm: the language button
+  // and sources named in Chinese (a URL, and notes in link titles).
+  assertEq((await page.textContent(SEL.lang)).trim(), '中文', 'the language button');
+  assert(await page.locator('a[href*="創業板50"], a[href*="%E5%89%B5%E6%A5%AD%E6%9D%BF50"]').count() > 0, 'a source URL with Chinese in it');
+  assert(await page.locator('a[title*="东方证券"]').count() > 0, 'a source note with Chinese in it');
+  await page.click(SEL.lang);
+  await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'), null, WAIT);
+  assertEq(fetched.length, 1, 'switching to 中文 fetches the Chinese text once');
+  assert(!(await hasBlankedText(page)), 'every Chinese character restored');
+  const heads = await page.$$eval('section[data-chapter] h2', (hs) => hs.map((h) => h.textContent));
+  assertEq(heads.length, 10, 'chapter headings');
+  for (const h of heads) assert(/[\u4e00-\u9fff]/.test(h) && !h.includes('\u0000'), `a Chinese heading: ${JSON.stringify(h)}`);
+  await page.click(SEL.lang);
+  await page.waitForFunction(() => document.documentElement.lang === 'en', null, WAIT);
+  await page.click(SEL.lang);
+  await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'), null, WAIT);
+  assertEq(fetched.length, 1, 'not fetched again');
+  assertClean(page);
+});
+
+test('the Chinese text: a 中文 link opens in Chinese; if the text cannot be fetched, the page stays in English', async () => {
+  const ok = await newEnv();
+  try {
+    await ok.page.goto(`${origin}/?lang=zh`, { waitUntil: 'load' });
+    await waitForApp(ok.page);
+    assert(/[\u4e00-\u9fff]/.test(await ok.page.textContent('section[data-chapter="split"] h2')), 'Chinese heading');
+    assert(!(await hasBlankedText(ok.page)), 'every Chinese character restored');
+    assertClean(ok.page);
+  } finally {
+    await ok.close();
+  }
+  const bad = await newEnv();
+  try {
+    const warnings = [];
+    bad.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await bad.page.route(ZH_PATCH, (r) => r.abort());
+    await bad.page.goto(`${origin}/?lang=zh`, { waitUntil: 'load' });
+    await waitForApp(bad.page);
+    assertEq(await bad.page.evaluate(() => document.documentElement.lang), 'en', 'falls back to English');
+    assert(!(await hasBlankedText(bad.page)), 'no blanked character shown');
+    await bad.page.click(SEL.lang);
+    await bad.page.waitForTimeout(300);
+    assertEq(await bad.page.evaluate(() => document.documentElement.lang), 'en', 'the toggle cannot switch without the text');
+    assert(warnings.some((w) => w.includes('Chinese text unavailable')), `a console note: ${warnings.join(' | ')}`);
+    assertEq(bad.page.__rec.pageErrors.length, 0, `no page error: ${bad.page.__rec.pageErrors.join('; ')}`);
+    // Still a working page.
+    const g = bad.page.locator(SEL.slider('g'));
+    await g.focus();
+    const pe0 = await peText(bad.page);
+    await g.press('ArrowRight');
+    await waitPeChange(bad.page, pe0);
+  } finally {
+    await bad.close();
+  }
+});
+
 test('offline file: opens from file:// with the network off', async () => {
   const file = path.join(dist, 'two-economies-offline.html');
   assert(fs.existsSync(file), `${file} missing (node tools/offline.mjs dist)`);
@@ -422,6 +498,12 @@ test('offline file: opens from file:// with the network off', async () => {
     const pe0 = await peText(page);
     await g.press('ArrowRight');
     await waitPeChange(page, pe0);
+    // The Chinese text is inside the file too.
+    await page.click(SEL.lang);
+    await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'), null, WAIT);
+    assert(!(await hasBlankedText(page)), 'every Chinese character offline');
+    await page.click(SEL.lang);
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, WAIT);
     assertEq(requests.length, 0, `no network requests: ${requests.join(', ')}`);
     await page.screenshot({ path: path.join(shots, 'offline-file.png') });
     assertEq(errors.length, 0, `errors offline: ${errors.join('; ')}`);
