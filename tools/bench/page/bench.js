@@ -78,29 +78,31 @@ function stats(ms) {
 
 /**
  * Redraws each chart `reps` times at `n` points, alternating two datasets,
- * one redraw per frame. Per redraw: `call` = the synchronous draw call (ms);
- * `frame` = that plus the main thread's work painting the next frame.
+ * one redraw per frame. The libraries take turns redraw by redraw (in a
+ * rotating order), so a slower or busier stretch of the run falls on all of
+ * them alike. Per redraw: `call` = the synchronous draw call (ms); `frame` =
+ * that plus the main thread's work painting the next frame.
  */
 window.runLineBench = async (n, reps) => {
   const data = [walk(n, 1), walk(n, 2)];
-  const out = {};
-  for (const [name, draw] of Object.entries(libs)) {
-    for (let i = 0; i < 10; i++) draw(data[i % 2]); // warm-up (JIT, caches)
-    await nextFrame();
-    const call = [];
-    const frame = [];
-    for (let i = 0; i < reps; i++) {
+  const names = Object.keys(libs);
+  const call = Object.fromEntries(names.map((k) => [k, []]));
+  const frame = Object.fromEntries(names.map((k) => [k, []]));
+  for (const name of names) for (let i = 0; i < 10; i++) libs[name](data[i % 2]); // warm-up (JIT, caches)
+  await nextFrame();
+  for (let i = 0; i < reps; i++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(i + j) % names.length];
       const t0 = performance.now();
-      draw(data[i % 2]);
+      libs[name](data[i % 2]);
       const t1 = performance.now();
       const f = await nextFrame();
       const t2 = await nextMessage();
-      call.push(t1 - t0);
-      frame.push(t1 - t0 + (t2 - f));
+      call[name].push(t1 - t0);
+      frame[name].push(t1 - t0 + (t2 - f));
     }
-    out[name] = { call: stats(call), frame: stats(frame) };
   }
-  return out;
+  return Object.fromEntries(names.map((k) => [k, { call: stats(call[k]), frame: stats(frame[k]) }]));
 };
 
 await init({ module_or_path: './pkg/bench_canvas_bg.wasm' });
