@@ -7,7 +7,7 @@
 //! page's loader script (`data-zh`). Before the app shows Chinese it fetches
 //! the patch and writes those bytes back into linear memory, where the
 //! literals live, so every `&'static str` of the Chinese text is whole again.
-//! The tool also flips [`MARK`] to `…:0`; builds it has not touched (tests,
+//! The tool also flips the marker `MARK` to `…:0`; builds it has not touched (tests,
 //! debug builds, the offline file) read `…:1` and never fetch.
 //!
 //! Patch format ("ZHP1"): the magic, then per literal a little-endian `u32`
