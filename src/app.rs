@@ -225,6 +225,9 @@ fn use_url_sync(
                 last_write.set(now);
                 presenter::notify_url_changed(); // the presenter's QR code follows
             }));
+            // A destroyed app (an embed removed by its host, a test's app)
+            // must not write the URL later: its pending write is cancelled.
+            move || drop(pending.borrow_mut().take())
         },
     );
 }

@@ -25,6 +25,18 @@ async fn mount() -> Mounted {
 /// [`mount`] as if the page was opened at `query_and_hash` (e.g.
 /// `?present=1#valuation`); the URL is left as the app makes it.
 async fn mount_query(query_and_hash: &str) -> Mounted {
+    // The runner may start the next async test while another awaits, and
+    // every app reads (and writes) the one page URL: one app at a time.
+    for _ in 0..200 {
+        if !MOUNTED.get() {
+            break;
+        }
+        settle().await;
+    }
+    assert!(!MOUNTED.get(), "another test's app stayed mounted");
+    MOUNTED.set(true);
+    // Let the last app's teardown (deferred to Yew's scheduler) finish first.
+    settle().await;
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap() + query_and_hash;
     window
@@ -72,7 +84,13 @@ impl Drop for Mounted {
             app.destroy();
         }
         self.host.remove();
+        MOUNTED.set(false);
     }
+}
+
+thread_local! {
+    /// Whether a test's app is mounted (see [`mount_query`]).
+    static MOUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 async fn settle() {
