@@ -292,17 +292,26 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         <details class="data-table" data-role="data-table" {ontoggle}>
             <summary>{ t.data_show }</summary>
             if *table_open {
-                <table>
-                    <thead><tr>{ for t.data_cols.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
-                    <tbody>
-                        { for p.input.0.table().into_iter().map(|(series, x, v)| html! {
-                            <tr><th scope="row">{ series }</th><td>{ x }</td><td>{ cell(v) }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
+                { data_table(p.input.0.table(), t.data_cols) }
             }
         </details>
         </>
+    }
+}
+
+/// The data table: series, horizontal position and value; charts without
+/// positions (bar charts) get no empty position column.
+fn data_table(rows: Vec<(String, String, f64)>, cols: [&'static str; 3]) -> Html {
+    let with_x = rows.iter().any(|(_, x, _)| !x.is_empty());
+    html! {
+        <table>
+            <thead><tr>{ for cols.iter().enumerate().filter(|(i, _)| with_x || *i != 1).map(|(_, c)| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+            <tbody>
+                { for rows.into_iter().map(|(series, x, v)| html! {
+                    <tr><th scope="row">{ series }</th>if with_x { <td>{ x }</td> }<td>{ cell(v) }</td></tr>
+                }) }
+            </tbody>
+        </table>
     }
 }
 

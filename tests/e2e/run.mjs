@@ -393,8 +393,12 @@ test('every chart has a "show the data as a table" alternative that matches the 
     });
     assertEq(bad.join('; '), '', `data tables (${lang})`);
   }
-  assertEq((await page.$$eval('details[data-role="data-table"] thead th', (t) => t.map((x) => x.textContent))).slice(0, 3).join('|'),
+  assertEq((await page.$$eval(`${fig} details[data-role="data-table"] thead th`, (t) => t.map((x) => x.textContent))).join('|'),
     '系列|横轴|数值', 'Chinese headers');
+  // A bar chart has no positions: no empty position column.
+  const bars = await page.$$eval('figure[data-figure="robots-pe"] details[data-role="data-table"] tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  assertEq(bars[0].join('|'), '系列|数值', 'a bar chart\'s table headers');
+  assert(bars.length > 1 && bars.every((r) => r.length === 2 && r.every((c) => c.trim() !== '')), `a bar chart's rows: ${JSON.stringify(bars)}`);
   assertClean(page);
 });
 
