@@ -64,6 +64,23 @@ fn main() {
     let mc_full = median_ms(9, || {
         black_box(margin::hit_share(black_box(&no_hits)));
     });
+    // As the page runs it (charts::margin): 2,000 paths, 8 drawn, from the
+    // kept draws of a path bank, against drawing them again.
+    let page = margin::MarginSim {
+        paths: 2_000,
+        sample_paths: 8,
+        ..sim
+    };
+    let bank_built = median_ms(5, || {
+        black_box(margin::PathBank::new(page.seed, 2_000, 250));
+    });
+    let bank = margin::PathBank::new(page.seed, 2_000, 250).expect("bank");
+    let page_direct = median_ms(15, || {
+        black_box(margin::simulate_margin_calls(black_box(&page)));
+    });
+    let page_bank = median_ms(51, || {
+        black_box(bank.simulate(black_box(&page)));
+    });
     let all = median_ms(15, recompute_all);
     let fut = median_ms(201, || {
         black_box(futures::simulate(black_box(
@@ -90,6 +107,10 @@ fn main() {
     );
     println!("margin Monte Carlo, hit share only:                 median {mc_share:.2} ms");
     println!("margin Monte Carlo, no early exits (2.5M steps):     median {mc_full:.2} ms");
+    println!(
+        "margin Monte Carlo as the page runs it (2,000 x 250): drawn again {page_direct:.2} ms, \
+         from the path bank {page_bank:.2} ms (the bank is drawn once: {bank_built:.2} ms)"
+    );
     println!("one full recompute of every model:                   median {all:.2} ms");
     println!("futures::simulate:                                   median {fut:.2} us");
     println!("valuation::implied_growth:                           median {ig:.2} us");

@@ -442,6 +442,21 @@ impl PathBank {
         let mut samples = Vec::with_capacity(n_samples);
         let mut hits = 0u32;
         let at_once = log_barrier >= 0.0;
+        // The hit test per day as one comparison of the kept sum W_t with a
+        // threshold: (μ − σ²/2)·t·Δt + σ√Δt·W_t ≤ b ⇔ W_t ≤ (b − drift·t) / scale
+        // for scale > 0; with σ = 0 the path is its drift alone.
+        let thr: Vec<f64> = (1..=days)
+            .map(|t| {
+                let room = log_barrier - drift * t as f64;
+                if scale > 0.0 {
+                    room / scale
+                } else if room >= 0.0 {
+                    f64::INFINITY
+                } else {
+                    f64::NEG_INFINITY
+                }
+            })
+            .collect();
         for i in 0..sim.paths as usize {
             let start = i * self.days as usize;
             let row = &self.w[start..start + days];
@@ -458,13 +473,12 @@ impl PathBank {
                 }
                 samples.push(path);
             } else if hit.is_none() {
-                hit = row
-                    .iter()
-                    .enumerate()
-                    .position(|(t, &w)| {
-                        drift * (t + 1) as f64 + scale * f64::from(w) <= log_barrier
-                    })
-                    .map(|t| t + 1);
+                for (t, (&w, &limit)) in row.iter().zip(&thr).enumerate() {
+                    if f64::from(w) <= limit {
+                        hit = Some(t + 1);
+                        break;
+                    }
+                }
             }
             if let Some(d) = hit {
                 first_hits[d] += 1;
