@@ -50,7 +50,7 @@ pub enum AxisFormat {
     Percent,
     /// Decimal rates (0.05 → "5%").
     Rate,
-    /// Plain number with up to one decimal.
+    /// Plain number with as many decimals as the tick step needs (at most two).
     Number,
 }
 
@@ -72,6 +72,8 @@ impl AxisFormat {
             AxisFormat::Percent => format!("{}%", Fixed(v, 0)),
             AxisFormat::Rate => format!("{}%", Fixed(v * 100.0, 0)),
             AxisFormat::Number if v.fract().abs() < 1e-9 => Fixed(v, 0).to_string(),
+            // Steps of 0.25 (paint::ticks) need two decimals: 1.25, not "1.3".
+            AxisFormat::Number if (v * 10.0).fract().abs() > 1e-6 => Fixed(v, 2).to_string(),
             AxisFormat::Number => Fixed(v, 1).to_string(),
         }
     }
@@ -646,6 +648,11 @@ mod tests {
         assert_eq!(AxisFormat::Rate.tick(0.05), "5%");
         assert_eq!(AxisFormat::Percent.tick(-17.2), "-17%");
         assert_eq!(AxisFormat::Number.tick(2.5), "2.5");
+        // Ticks 0.25 apart keep their second decimal.
+        assert_eq!(AxisFormat::Number.tick(1.25), "1.25");
+        assert_eq!(AxisFormat::Number.tick(0.75), "0.75");
+        assert_eq!(AxisFormat::Number.tick(1.5), "1.5");
+        assert_eq!(AxisFormat::Number.tick(0.1 + 0.2), "0.3");
         assert_eq!(AxisFormat::Integer.tick(2025.0), "2025");
     }
 }
