@@ -355,58 +355,62 @@ impl Painter<'_> {
 /// point starts a new piece. A dashed line is one path of dashes this way.
 pub const BREAK: (i32, i32) = (i32::MIN, i32::MIN);
 
-/// Thins a polyline in whole device pixels for stroking: of each run of
-/// consecutive points in the same pixel column it keeps the first, the
-/// highest, the lowest and the last (in their order), and drops repeats.
-/// The stroke covers the same pixels, but a 20,000-point series across 800
-/// columns becomes at most 3,200 points.
-pub fn thin_columns(pts: &[(i32, i32)]) -> Vec<(i32, i32)> {
-    let mut out = Vec::new();
-    thin_into(pts.iter().copied(), &mut out);
-    out
-}
-
-/// [`thin_columns`] on the fly: appends the thinned points to `out`, so a
-/// long series is mapped to pixels and thinned in one pass, with no
-/// full-length copy in between.
+/// Thins a polyline in whole device pixels for stroking, appending to
+/// `out`: of each run of consecutive points in the same pixel column it keeps
+/// the first, the highest, the lowest and the last (in their order), and drops
+/// repeats. The stroke covers the same pixels, but a 20,000-point series
+/// across 800 columns becomes at most 3,200 points. One pass, so a long series
+/// is mapped to pixels and thinned with no full-length copy in between.
 pub fn thin_into(pts: impl IntoIterator<Item = (i32, i32)>, out: &mut Vec<(i32, i32)>) {
-    // The current run: its first point, lowest and highest y (each with its
-    // position in the run, to keep their order) and last point.
-    type Run = ((i32, i32), ((i32, i32), u32), ((i32, i32), u32), (i32, i32));
-    fn flush(((first, lo, hi, last), _): (Run, u32), out: &mut Vec<(i32, i32)>) {
-        let (a, b) = if lo.1 <= hi.1 {
-            (lo.0, hi.0)
+    /// One column's run: first and last point, lowest and highest point with
+    /// their positions in the run (to keep their order), and its length.
+    struct Run {
+        first: (i32, i32),
+        lo: ((i32, i32), u32),
+        hi: ((i32, i32), u32),
+        last: (i32, i32),
+        n: u32,
+    }
+    fn flush(r: &Run, out: &mut Vec<(i32, i32)>) {
+        let (a, b) = if r.lo.1 <= r.hi.1 {
+            (r.lo.0, r.hi.0)
         } else {
-            (hi.0, lo.0)
+            (r.hi.0, r.lo.0)
         };
-        for p in [first, a, b, last] {
+        for p in [r.first, a, b, r.last] {
             if out.last() != Some(&p) {
                 out.push(p);
             }
         }
     }
-    let mut run: Option<(Run, u32)> = None;
+    let mut run: Option<Run> = None;
     for p in pts {
         match &mut run {
-            Some(((first, lo, hi, last), n)) if first.0 == p.0 => {
-                *n += 1;
-                if p.1 < lo.0 .1 {
-                    *lo = (p, *n);
+            Some(r) if r.first.0 == p.0 => {
+                r.n += 1;
+                if p.1 < r.lo.0 .1 {
+                    r.lo = (p, r.n);
                 }
-                if p.1 > hi.0 .1 {
-                    *hi = (p, *n);
+                if p.1 > r.hi.0 .1 {
+                    r.hi = (p, r.n);
                 }
-                *last = p;
+                r.last = p;
             }
             _ => {
-                if let Some(r) = run.take() {
+                if let Some(r) = &run {
                     flush(r, out);
                 }
-                run = Some(((p, (p, 0), (p, 0), p), 0));
+                run = Some(Run {
+                    first: p,
+                    lo: (p, 0),
+                    hi: (p, 0),
+                    last: p,
+                    n: 0,
+                });
             }
         }
     }
-    if let Some(r) = run {
+    if let Some(r) = &run {
         flush(r, out);
     }
 }
@@ -478,6 +482,12 @@ pub fn ticks(lo: f64, hi: f64, max: usize, min_step: f64) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn thin_columns(pts: &[(i32, i32)]) -> Vec<(i32, i32)> {
+        let mut out = Vec::new();
+        thin_into(pts.iter().copied(), &mut out);
+        out
+    }
 
     /// A run of consecutive points in one column: (x, first, min y, max y, last).
     type Run = (i32, (i32, i32), i32, i32, (i32, i32));
