@@ -1,20 +1,37 @@
 //! Turns the content files into Rust at build time, so the wasm carries neither
 //! a CSV nor a Markdown parser and a broken file fails the build:
-//! - `assets/data/*.csv` (series,year,value,unit,source,note) → `FACTS`;
+//! - `assets/data/*.csv` → `FACTS`, each row checked by `build/facts.rs`
+//!   (publisher, publication date, grade, url host, no duplicate series-year);
 //! - `assets/story/<lang>/<chapter>.md` → story blocks. `{name}` marks a live
-//!   value, a line `[[figure id]]` places a figure; tests check that every
-//!   marker resolves and every figure ID is in DESIGN.md's list.
+//!   value, a line `[[figure id]]` places a figure, `[@series:year]` cites a
+//!   data row, `[text](#term-key)` defines a glossary term on first use;
+//!   `build/prose.rs` fails the build on a number with a unit that is neither
+//!   live nor cited; tests check that every marker resolves and every figure
+//!   ID is in DESIGN.md's list;
+//! - `assets/story/<lang>/glossary.md` (`- key | Term | definition` lines) → the
+//!   glossary.
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+#[path = "build/facts.rs"]
+mod facts;
+#[path = "build/prose.rs"]
+mod prose;
+
 fn main() {
     let out = std::env::var("OUT_DIR").unwrap();
     println!("cargo:rerun-if-changed=assets/data");
     println!("cargo:rerun-if-changed=assets/story");
-    fs::write(Path::new(&out).join("facts.rs"), facts("assets/data")).unwrap();
-    fs::write(Path::new(&out).join("story.rs"), story("assets/story")).unwrap();
+    println!("cargo:rerun-if-changed=build");
+    let rows = read_facts("assets/data");
+    fs::write(Path::new(&out).join("facts.rs"), facts_code(&rows)).unwrap();
+    fs::write(
+        Path::new(&out).join("story.rs"),
+        story("assets/story", &rows),
+    )
+    .unwrap();
     // The browser app: the linker also writes a map of its data symbols, from
     // which tools/split-zh.mjs learns where each string literal lies (to ship
     // the Chinese text apart). Only the app binary, not tests or examples.
@@ -36,74 +53,61 @@ fn sorted_entries(dir: &str) -> Vec<std::path::PathBuf> {
     v
 }
 
-/// RFC 4180-style split of one CSV line (quoted fields, "" escapes).
-fn split_csv(line: &str) -> Vec<String> {
-    let mut fields = vec![String::new()];
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                fields.last_mut().unwrap().push('"');
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => fields.push(String::new()),
-            _ => fields.last_mut().unwrap().push(c),
-        }
-    }
-    assert!(!quoted, "unterminated quote in: {line}");
-    fields
-}
-
-fn facts(dir: &str) -> String {
-    let mut code =
-        String::from("/// Every row of `assets/data/*.csv`.\npub static FACTS: &[Fact] = &[\n");
+/// Every checked row of the fact files in `dir`; a bad row stops the build
+/// with its file, line and what is wrong.
+fn read_facts(dir: &str) -> Vec<facts::Row> {
+    let mut rows = Vec::new();
     for path in sorted_entries(dir) {
         if path.extension().and_then(|e| e.to_str()) != Some("csv") {
             continue;
         }
         let file = path.file_name().unwrap().to_str().unwrap().to_string();
         let text = fs::read_to_string(&path).unwrap();
-        let mut lines = text.lines();
-        assert_eq!(
-            lines.next(),
-            Some("series,year,value,unit,source,note"),
-            "{file}: header"
-        );
-        for (i, line) in lines.enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let f = split_csv(line);
-            assert_eq!(f.len(), 6, "{file}:{}: expected 6 fields: {line}", i + 2);
-            let year: i32 = f[1]
-                .parse()
-                .unwrap_or_else(|_| panic!("{file}:{}: year", i + 2));
-            let value = if f[2].is_empty() {
-                "None".to_string()
-            } else {
-                let v: f64 = f[2]
-                    .parse()
-                    .unwrap_or_else(|_| panic!("{file}:{}: value", i + 2));
-                format!("Some({v:?})")
-            };
-            assert!(
-                !f[4].is_empty(),
-                "{file}:{}: every row needs a source",
-                i + 2
-            );
-            writeln!(
-                code,
-                "    Fact {{ file: {file:?}, series: {:?}, year: {year}, value: {value}, unit: {:?}, source: {:?}, note: {:?} }},",
-                f[0], f[3], f[4], f[5]
-            )
-            .unwrap();
+        match facts::parse_file(&format!("assets/data/{file}"), &text) {
+            Ok(r) => rows.extend(r.into_iter().map(|mut r| {
+                r.file = file.clone();
+                r
+            })),
+            Err(e) => panic!("\n\nfact base: {e}\n\n"),
         }
+    }
+    if let Err(e) = facts::check_unique(&rows) {
+        panic!("\n\nfact base: assets/data/{e}\n\n");
+    }
+    rows
+}
+
+fn facts_code(rows: &[facts::Row]) -> String {
+    let mut code =
+        String::from("/// Every row of `assets/data/*.csv`.\npub static FACTS: &[Fact] = &[\n");
+    for r in rows {
+        let value = match r.value {
+            Some(v) => format!("Some({v:?})"),
+            None => "None".to_string(),
+        };
+        writeln!(
+            code,
+            "    Fact {{ file: {:?}, series: {:?}, year: {}, value: {value}, unit: {:?}, publisher: {:?}, publication: {:?}, published: {:?}, url: {:?}, via: {:?}, grade: Grade::{}, checked: {:?}, note: {:?} }},",
+            r.file, r.series, r.year, r.unit, r.publisher, r.publication, r.published, r.url, r.via, r.grade, r.checked, r.note
+        )
+        .unwrap();
     }
     code.push_str("];\n");
     code
 }
 
-/// Inline Markdown subset: `{marker}` live values, `**strong**`, `[text](url)`.
-fn inlines(text: &str, file: &str) -> String {
+/// What the inline parser checks references against.
+struct Refs<'a> {
+    /// The fact base (for `[@series:year]`).
+    rows: &'a [facts::Row],
+    /// Glossary keys of the file's language (for `[text](#term-key)`).
+    terms: &'a [String],
+}
+
+/// Inline Markdown subset: `{marker}` live values, `**strong**`, `[text](url)`,
+/// `[@series:year]` citations (`[@example]` marks a worked example and emits
+/// nothing), `[text](#term-key)` glossary terms.
+fn inlines(text: &str, file: &str, refs: &Refs) -> String {
     let mut out = String::from("&[");
     let mut plain = String::new();
     let mut rest = text;
@@ -129,6 +133,31 @@ fn inlines(text: &str, file: &str) -> String {
             flush(&mut plain, &mut out);
             write!(out, "Inline::Live({key:?}), ").unwrap();
             rest = &rest[close + 1..];
+        } else if let Some(after) = rest.strip_prefix("[@") {
+            let close = after
+                .find(']')
+                .unwrap_or_else(|| panic!("{file}: unclosed [@ in: {text}"));
+            let cite = &after[..close];
+            // A cite right after text: the space before it is the cite's.
+            let trimmed = plain.trim_end().len();
+            plain.truncate(trimmed);
+            flush(&mut plain, &mut out);
+            if cite != "example" {
+                let (series, year) = cite
+                    .rsplit_once(':')
+                    .and_then(|(s, y)| Some((s, y.parse::<i32>().ok()?)))
+                    .unwrap_or_else(|| {
+                        panic!("{file}: bad citation [@{cite}]: use [@series:year]")
+                    });
+                assert!(
+                    refs.rows
+                        .iter()
+                        .any(|r| r.series == series && r.year == year),
+                    "{file}: [@{cite}] cites no row of assets/data"
+                );
+                write!(out, "Inline::Cite({series:?}, {year}), ").unwrap();
+            }
+            rest = &after[close + 1..];
         } else if let Some(after) = rest.strip_prefix("**") {
             let close = after
                 .find("**")
@@ -143,12 +172,22 @@ fn inlines(text: &str, file: &str) -> String {
                 .map(|i| i + mid)
                 .unwrap_or_else(|| panic!("{file}: unclosed link in: {text}"));
             let (label, url) = (&rest[1..mid], &rest[mid + 2..close]);
-            assert!(
-                url.starts_with("https://") || url.starts_with("http://") || url.starts_with('#'),
-                "{file}: bad link {url}"
-            );
             flush(&mut plain, &mut out);
-            write!(out, "Inline::Link({label:?}, {url:?}), ").unwrap();
+            if let Some(key) = url.strip_prefix("#term-") {
+                assert!(
+                    refs.terms.iter().any(|t| t == key),
+                    "{file}: [{label}](#term-{key}): no such key in this language's glossary.md"
+                );
+                write!(out, "Inline::Term({label:?}, {key:?}), ").unwrap();
+            } else {
+                assert!(
+                    url.starts_with("https://")
+                        || url.starts_with("http://")
+                        || url.starts_with('#'),
+                    "{file}: bad link {url}"
+                );
+                write!(out, "Inline::Link({label:?}, {url:?}), ").unwrap();
+            }
             rest = &rest[close + 1..];
         } else {
             plain.push(c);
@@ -160,8 +199,39 @@ fn inlines(text: &str, file: &str) -> String {
     out
 }
 
-fn story(dir: &str) -> String {
+/// `assets/story/<lang>/glossary.md`: `- key | Term | definition` lines.
+/// Returns (key, term, definition) in file order; a malformed line or a
+/// repeated key stops the build.
+fn glossary_entries(path: &Path) -> Vec<(String, String, String)> {
+    let file = path.display().to_string();
+    let Ok(text) = fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(String, String, String)> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let Some(entry) = line.trim().strip_prefix("- ") else {
+            continue;
+        };
+        let parts: Vec<&str> = entry.splitn(3, " | ").map(str::trim).collect();
+        assert!(
+            parts.len() == 3 && parts.iter().all(|p| !p.is_empty()),
+            "{file}:{}: a glossary line is `- key | Term | definition`",
+            n + 1
+        );
+        assert!(
+            !out.iter().any(|(k, _, _)| k == parts[0]),
+            "{file}:{}: glossary key `{}` twice",
+            n + 1,
+            parts[0]
+        );
+        out.push((parts[0].into(), parts[1].into(), parts[2].into()));
+    }
+    out
+}
+
+fn story(dir: &str, rows: &[facts::Row]) -> String {
     let mut code = String::new();
+    let mut uncited = Vec::new();
     for lang_dir in sorted_entries(dir) {
         let lang = lang_dir
             .file_name()
@@ -169,12 +239,38 @@ fn story(dir: &str) -> String {
             .to_str()
             .unwrap()
             .to_uppercase();
+        let glossary = glossary_entries(&lang_dir.join("glossary.md"));
+        let terms: Vec<String> = glossary.iter().map(|(k, _, _)| k.clone()).collect();
+        let refs = Refs {
+            rows,
+            terms: &terms,
+        };
+        writeln!(
+            code,
+            "/// Glossary in `{lang}`: (key, term, definition), in reading order."
+        )
+        .unwrap();
+        writeln!(
+            code,
+            "pub static GLOSSARY_{lang}: &[(&str, &str, &[Inline])] = &["
+        )
+        .unwrap();
+        let gfile = lang_dir.join("glossary.md").display().to_string();
+        for (k, t, d) in &glossary {
+            uncited.extend(prose::uncited(&gfile, d));
+            writeln!(code, "    ({k:?}, {t:?}, {}),", inlines(d, &gfile, &refs)).unwrap();
+        }
+        code.push_str("];\n");
         writeln!(code, "/// Chapters written in `{lang}`, by chapter ID.").unwrap();
         writeln!(code, "pub static CHAPTERS_{lang}: &[(&str, &[Block])] = &[").unwrap();
         for path in sorted_entries(lang_dir.to_str().unwrap()) {
             let id = path.file_stem().unwrap().to_str().unwrap().to_string();
+            if id == "glossary" {
+                continue;
+            }
             let file = path.display().to_string();
             let text = fs::read_to_string(&path).unwrap();
+            uncited.extend(prose::uncited(&file, &text));
             writeln!(code, "    ({id:?}, &[").unwrap();
             for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
                 if para.starts_with("- ") {
@@ -185,7 +281,11 @@ fn story(dir: &str) -> String {
                         .map(|i| {
                             format!(
                                 "{}, ",
-                                inlines(&i.split_whitespace().collect::<Vec<_>>().join(" "), &file)
+                                inlines(
+                                    &i.split_whitespace().collect::<Vec<_>>().join(" "),
+                                    &file,
+                                    &refs
+                                )
                             )
                         })
                         .collect();
@@ -201,28 +301,54 @@ fn story(dir: &str) -> String {
                     writeln!(
                         code,
                         "        Block::Question({}, {}),",
-                        inlines(q, &file),
-                        inlines(a, &file)
+                        inlines(q, &file, &refs),
+                        inlines(a, &file, &refs)
                     )
                     .unwrap();
                 } else if let Some(h) = para.strip_prefix("### ") {
-                    writeln!(code, "        Block::Subheading({}),", inlines(h, &file)).unwrap();
+                    writeln!(
+                        code,
+                        "        Block::Subheading({}),",
+                        inlines(h, &file, &refs)
+                    )
+                    .unwrap();
                 } else if let Some(h) = para.strip_prefix("# ") {
-                    writeln!(code, "        Block::Heading({}),", inlines(h, &file)).unwrap();
+                    writeln!(
+                        code,
+                        "        Block::Heading({}),",
+                        inlines(h, &file, &refs)
+                    )
+                    .unwrap();
                 } else if let Some(fig) = para
                     .strip_prefix("[[figure ")
                     .and_then(|f| f.strip_suffix("]]"))
                 {
                     writeln!(code, "        Block::Figure({:?}),", fig.trim()).unwrap();
+                } else if para == "[[sources]]" {
+                    writeln!(code, "        Block::Sources,").unwrap();
+                } else if para == "[[glossary]]" {
+                    writeln!(code, "        Block::Glossary,").unwrap();
                 } else if let Some(n) = para.strip_prefix("> ") {
-                    writeln!(code, "        Block::Note({}),", inlines(n, &file)).unwrap();
+                    writeln!(code, "        Block::Note({}),", inlines(n, &file, &refs)).unwrap();
                 } else {
-                    writeln!(code, "        Block::Para({}),", inlines(&para, &file)).unwrap();
+                    writeln!(
+                        code,
+                        "        Block::Para({}),",
+                        inlines(&para, &file, &refs)
+                    )
+                    .unwrap();
                 }
             }
             writeln!(code, "    ]),").unwrap();
         }
         code.push_str("];\n");
+    }
+    if !uncited.is_empty() && std::env::var("TMP_ALLOW_UNCITED").is_err() {
+        panic!(
+            "\n\n{} number(s) in the story have no source:\n{}\n\n",
+            uncited.len(),
+            uncited.join("\n")
+        );
     }
     code
 }

@@ -403,6 +403,10 @@ pub fn App() -> Html {
     let now = Rc::new((*state).clone());
     let latest = use_mut_ref(|| now.clone());
     *latest.borrow_mut() = now.clone();
+    // The same for the Share buttons: read when pressed, so none re-renders
+    // on a slider move.
+    let scenario = use_memo((), |_| crate::components::share::Scenario::default());
+    *scenario.0.borrow_mut() = (now.clone(), (*compare).clone());
     let on_compare = {
         let compare = compare.clone();
         use_callback((), move |keep: bool, _| {
@@ -492,7 +496,7 @@ pub fn App() -> Html {
         };
     }
     html! {
-        <>
+        <ContextProvider<crate::components::share::Scenario> context={(*scenario).clone()}>
             <crate::components::handout::Handout assumptions={ctx.assumptions.clone()} lang={*lang} />
             <header class="site-header">
                 <div class="brand">
@@ -504,6 +508,7 @@ pub fn App() -> Html {
                         aria-keyshortcuts="P" title={t.present_aria}
                         onclick={presenter.go.reform(|_: MouseEvent| Nav::Enter)}>{ t.present }</button>
                 }
+                <crate::components::share::Share lang={*lang} />
                 <button type="button" class="lang" data-action="lang" lang={lang.other().tag()}
                     aria-label={t.switch_lang_aria} onclick={toggle_lang}>{ t.switch_lang }</button>
             </header>
@@ -515,6 +520,6 @@ pub fn App() -> Html {
                 <p>{ t.footer }</p>
                 <CopyEmbed target="story" lang={*lang} />
             </footer>
-        </>
+        </ContextProvider<crate::components::share::Scenario>>
     }
 }

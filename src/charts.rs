@@ -41,6 +41,38 @@ pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<Str
     }
 }
 
+/// The data rows figure `id` shows or is calibrated from, as its source
+/// line cites them; empty for an unknown ID. One list per figure, so the
+/// Sources and methods section can say which figures use each row, and a
+/// data table can name its publishers.
+pub fn figure_sources(id: &str) -> Vec<&'static crate::data::Fact> {
+    use crate::data::{fact, rows};
+    match id {
+        "split-markets" | "split-economy" | "guess-property" => split::sources(id),
+        "ai-cost" => ai::sources(),
+        "robots-pe" => robots::sources(),
+        "valuation-pe" => [rows::DAMODARAN_PE, rows::CAMBRICON_FORWARD_PE]
+            .iter()
+            .filter_map(|(s, y)| fact(s, *y))
+            .collect(),
+        "valuation-implied" => [
+            rows::CAMBRICON_FORWARD_PE,
+            ("csi300_it_index_pe_forward", 2025),
+        ]
+        .iter()
+        .filter_map(|(s, y)| fact(s, *y))
+        .collect(),
+        "margin-call" | "margin-paths" => margin::sources(id),
+        "catalysts-timeline" => catalysts::EVENTS
+            .iter()
+            .filter_map(catalysts::Event::fact)
+            .collect(),
+        "gap-upside" => gap::sources(),
+        "futures-gdp" | "futures-compare" => futures::sources(id),
+        _ => Vec::new(),
+    }
+}
+
 /// A position on a chart's horizontal axis, as the data table and the CSV
 /// write it: the shortest text of the value rounded to 9 decimals, so grid
 /// points built by floating-point steps read `0.06`, not `0.05999999999999999`.

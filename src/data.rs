@@ -1,8 +1,29 @@
-//! The shipped fact base: rows of `assets/data/*.csv`, compiled in by `build.rs`.
-//!
-//! Each row keeps its source URL and note, so every number on screen can say
-//! where it came from. The rows are verbatim copies of `../shared/data` (a test
-//! checks this).
+//! The shipped fact base: rows of `assets/data/*.csv`, compiled in by `build.rs`,
+//! which checks every row (`build/facts.rs`): who published the number, in what
+//! and when, the best copy's url, the relay when only a relay was found, a
+//! grade, and when it was checked. `assets/data/README.md` documents the columns.
+
+/// How close the cited copy is to the institution the number comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Grade {
+    /// The publisher's own publication.
+    A,
+    /// A reputable outlet or research body relaying it with attribution.
+    B,
+    /// Anything else: shown on screen as a weak source.
+    C,
+}
+
+impl Grade {
+    /// The letter, as in the CSV.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Grade::A => "A",
+            Grade::B => "B",
+            Grade::C => "C",
+        }
+    }
+}
 
 /// One sourced data point.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -17,8 +38,21 @@ pub struct Fact {
     pub value: Option<f64>,
     /// Unit as in the data README (`pct`, `x`, `fraction`, …).
     pub unit: &'static str,
-    /// Source URL.
-    pub source: &'static str,
+    /// The institution the number originates from ("National Bureau of
+    /// Statistics of China").
+    pub publisher: &'static str,
+    /// Title of the publication cited.
+    pub publication: &'static str,
+    /// Its date, `YYYY-MM-DD` or `YYYY-MM`.
+    pub published: &'static str,
+    /// The best copy found: the publisher's own page where one was found.
+    pub url: &'static str,
+    /// The outlet that relayed it when only a relay was found; empty otherwise.
+    pub via: &'static str,
+    /// A, B or C.
+    pub grade: Grade,
+    /// When the row was last checked, `YYYY-MM-DD`.
+    pub checked: &'static str,
     /// Caveats; `DERIVED` rows say how they were computed.
     pub note: &'static str,
 }
@@ -29,11 +63,18 @@ impl Fact {
         self.note.starts_with("DERIVED")
     }
 
-    /// Host name of the source, for a short link text.
-    pub fn source_host(&self) -> &'static str {
-        let s = self.source.split("://").nth(1).unwrap_or(self.source);
-        let host = s.split('/').next().unwrap_or(s);
-        host.strip_prefix("www.").unwrap_or(host)
+    /// Whether the row is shown as a weak source (grade C).
+    pub fn is_weak(&self) -> bool {
+        self.grade == Grade::C
+    }
+
+    /// Anchor of the row's entry in the Sources and methods list.
+    pub fn anchor(&self) -> String {
+        let mut s = String::from("src-");
+        s.push_str(&self.series.replace('.', "-"));
+        s.push('-');
+        crate::text::push_int(&mut s, self.year as i64);
+        s
     }
 }
 
@@ -76,9 +117,13 @@ mod tests {
     }
 
     #[test]
-    fn source_host_is_short() {
+    fn anchors_are_unique_and_derived_rows_say_so() {
         let f = fact(rows::CAMBRICON_FORWARD_PE.0, 2026).unwrap();
-        assert_eq!(f.source_host(), "ts2.tech");
         assert!(f.is_derived());
+        assert_eq!(f.anchor(), "src-cambricon_forward_pe_2026e_derived-2026");
+        let mut seen = std::collections::HashSet::new();
+        for f in FACTS {
+            assert!(seen.insert(f.anchor()), "{}", f.anchor());
+        }
     }
 }

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod model;
 pub mod present;
 pub mod qr;
+pub mod share;
 pub mod story;
 pub mod text;
 pub mod zh;

@@ -58,6 +58,12 @@ pub enum Inline {
     Strong(&'static str),
     /// A link (`[text](url)`): text, URL.
     Link(&'static str, &'static str),
+    /// A citation of a data row (`[@series:year]`): series, year. Rendered as
+    /// a numbered link to the row's entry in the Sources and methods list.
+    Cite(&'static str, i32),
+    /// A glossary term defined on first use (`[text](#term-key)`): the text
+    /// as written, the glossary key.
+    Term(&'static str, &'static str),
 }
 
 /// One block of a chapter.
@@ -78,6 +84,11 @@ pub enum Block {
     List(&'static [&'static [Inline]]),
     /// Where a figure goes, by figure ID.
     Figure(&'static str),
+    /// Where the Sources and methods list goes (`[[sources]]`): every shipped
+    /// row grouped by publisher.
+    Sources,
+    /// Where the glossary goes (`[[glossary]]`).
+    Glossary,
 }
 
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
@@ -96,8 +107,29 @@ pub fn chapter(lang: Lang, id: &str) -> &'static [Block] {
         .unwrap_or(&[])
 }
 
-/// Every live-value marker name in `blocks`.
-pub fn markers_in(blocks: &'static [Block]) -> impl Iterator<Item = &'static str> {
+/// The glossary in `lang`: (key, term, definition), falling back to English
+/// for a key the language lacks.
+pub fn glossary(lang: Lang) -> &'static [(&'static str, &'static str, &'static [Inline])] {
+    match lang {
+        Lang::En => GLOSSARY_EN,
+        Lang::Zh => GLOSSARY_ZH,
+    }
+}
+
+/// The glossary entry `key` in `lang` (English if the language lacks it).
+pub fn term(
+    lang: Lang,
+    key: &str,
+) -> Option<&'static (&'static str, &'static str, &'static [Inline])> {
+    glossary(lang)
+        .iter()
+        .chain(GLOSSARY_EN)
+        .find(|(k, _, _)| *k == key)
+}
+
+/// Every inline run of `blocks` (headings, paragraphs, notes, list items,
+/// questions and answers).
+pub fn runs(blocks: &'static [Block]) -> Vec<&'static [Inline]> {
     let mut runs: Vec<&'static [Inline]> = Vec::new();
     for b in blocks {
         match b {
@@ -106,10 +138,23 @@ pub fn markers_in(blocks: &'static [Block]) -> impl Iterator<Item = &'static str
             }
             Block::List(items) => runs.extend(items.iter().copied()),
             Block::Question(q, a) => runs.extend([*q, *a]),
-            Block::Figure(_) => {}
+            Block::Figure(_) | Block::Sources | Block::Glossary => {}
         }
     }
-    runs.into_iter().flatten().filter_map(|i| match i {
+    runs
+}
+
+/// Every data row cited in `blocks` (`[@series:year]`), in order, repeats kept.
+pub fn cites_in(blocks: &'static [Block]) -> impl Iterator<Item = (&'static str, i32)> {
+    runs(blocks).into_iter().flatten().filter_map(|i| match i {
+        Inline::Cite(s, y) => Some((*s, *y)),
+        _ => None,
+    })
+}
+
+/// Every live-value marker name in `blocks`.
+pub fn markers_in(blocks: &'static [Block]) -> impl Iterator<Item = &'static str> {
+    runs(blocks).into_iter().flatten().filter_map(|i| match i {
         Inline::Live(k) => Some(*k),
         _ => None,
     })

@@ -9,6 +9,8 @@ mod futures;
 mod gap;
 mod margin;
 mod robots;
+mod share;
+mod sources;
 mod split;
 mod valuation;
 
@@ -18,6 +20,8 @@ pub use futures::{futures_text, FuturesText};
 pub use gap::{gap_text, GapText};
 pub use margin::{margin_text, MarginText};
 pub use robots::{robots_text, RobotsText};
+pub use share::{share_text, ShareText};
+pub use sources::{fmt_date, publisher_name, sources_text, SourcesText};
 pub use split::{split_text, SplitText};
 pub use valuation::{valuation_text, ValuationText};
 
@@ -478,6 +482,28 @@ impl std::fmt::Display for Fixed {
             write!(f, ".{:0w$}", n % unit, w = d as usize)?;
         }
         Ok(())
+    }
+}
+
+/// Appends `v` in decimal (no float or `fmt` machinery: it runs on the hot
+/// path of every canvas repaint).
+pub fn push_int(out: &mut String, v: i64) {
+    if v < 0 {
+        out.push('-');
+    }
+    let mut n = v.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(char::from(b));
     }
 }
 

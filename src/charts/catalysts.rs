@@ -31,7 +31,7 @@ impl Event {
 }
 
 /// The timeline, in date order.
-pub const EVENTS: [Event; 11] = [
+pub const EVENTS: [Event; 12] = [
     Event {
         key: "v3",
         date: "2024-12-27",
@@ -83,9 +83,14 @@ pub const EVENTS: [Event; 11] = [
         row: ("gdp_growth_target_low", 2026),
     },
     Event {
+        key: "outline",
+        date: "2026-03-12",
+        row: ("fyp15_outline_adopted_npc", 2026),
+    },
+    Event {
         key: "v4",
-        date: "2026-04-15",
-        row: ("deepseek_next_model_status", 2026),
+        date: "2026-04-24",
+        row: ("deepseek_v4_preview_release", 2026),
     },
 ];
 
@@ -100,7 +105,11 @@ mod tests {
             assert_eq!(e.date.len(), 10, "{}", e.key);
         }
         assert!(EVENTS.windows(2).all(|w| w[0].date <= w[1].date));
-        assert_eq!(EVENTS.iter().filter(|e| e.after_article()).count(), 3);
+        assert_eq!(EVENTS.iter().filter(|e| e.after_article()).count(), 4);
+        // An outcome after the article cites a source dated after it.
+        for e in EVENTS.iter().filter(|e| e.after_article()) {
+            assert!(e.fact().unwrap().published > ARTICLE_DATE, "{}", e.key);
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ const ECONOMY: [&str; 4] = [
     "retail_sales_growth",
     "real_estate_investment_growth",
 ];
-/// Years of the economy chart (all rows high or medium-high quality).
+/// Years of the economy chart (a weak row among them is marked under the chart).
 pub const ECONOMY_YEARS: std::ops::RangeInclusive<i32> = 2018..=2025;
 /// Years the reader guesses.
 pub const GUESS_YEARS: [i32; 5] = [2021, 2022, 2023, 2024, 2025];
@@ -64,8 +64,29 @@ pub fn live(key: &str, _a: &Assumptions, lang: Lang) -> Option<String> {
     Some(fmt_signed_pct(value(series, 2025)))
 }
 
-/// The rows behind a figure, for its source line.
+/// The rows behind a figure, for its source line: the newest row of each
+/// series drawn, then every older row of those series that is a weak source
+/// (grade C), so a weak point on a line chart is marked under it too.
 pub fn sources(figure: &str) -> Vec<&'static Fact> {
+    let newest = newest_sources(figure);
+    let years: Vec<i32> = match figure {
+        "split-economy" => ECONOMY_YEARS.collect(),
+        "guess-property" => GUESS_YEARS.to_vec(),
+        _ => Vec::new(),
+    };
+    let weak_older = newest.iter().flat_map(|f| {
+        years
+            .iter()
+            .filter(move |y| **y < f.year)
+            .filter_map(move |y| row(f.series, *y))
+            .filter(|r| r.is_weak())
+    });
+    let weak: Vec<&'static Fact> = weak_older.collect();
+    [newest, weak].concat()
+}
+
+/// The newest row of each series a figure draws.
+fn newest_sources(figure: &str) -> Vec<&'static Fact> {
     let years: Vec<i32> = ECONOMY_YEARS.collect();
     let pick = |series: &[&str], years: &[i32]| -> Vec<&'static Fact> {
         series

@@ -112,8 +112,11 @@ pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
     Some(match key {
         "pe" => fmt_multiple(justified_pe_two_stage(&m), lang),
         "forward_pe" => fmt_multiple(justified_forward_pe(&m), lang),
+        // Both PEGs of the chapter are on one basis: the forward P/E (price over
+        // next year's earnings, as the market's Cambricon multiple) over the
+        // yearly growth in percent.
         "peg" => fmt_ratio(
-            justified_pe_two_stage(&m).and_then(|pe| peg(pe, a.get(Param::GHigh) * 100.0)),
+            justified_forward_pe(&m).and_then(|pe| peg(pe, a.get(Param::GHigh) * 100.0)),
             lang,
         ),
         "market_pe" => fmt_multiple(Some(data::value(rows::CAMBRICON_FORWARD_PE)), lang),

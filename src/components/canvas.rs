@@ -102,25 +102,9 @@ impl Canvas {
     }
 }
 
-/// Appends `v` in decimal (no float or `fmt` machinery on the hot path).
+/// Appends `v` in decimal (the shared writer in `text`).
 fn push_int(out: &mut String, v: i32) {
-    if v < 0 {
-        out.push('-');
-    }
-    let mut n = v.unsigned_abs();
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &b in &buf[i..] {
-        out.push(b as char);
-    }
+    crate::text::push_int(out, i64::from(v));
 }
 
 /// An SVG path string through `pts` (`M x y L x y …`, a new `M` after each

@@ -54,6 +54,12 @@ pub fn Chapter(p: &ChapterProps) -> Html {
         items
             .iter()
             .map(|i| match i {
+                Inline::Cite(series, year) => {
+                    crate::components::sources::cite(series, *year, ctx.lang)
+                }
+                Inline::Term(text, key) => html! {
+                    <crate::components::term::Term text={*text} key_name={*key} chapter={id} lang={ctx.lang} />
+                },
                 Inline::Text(t) => html! { { *t } },
                 Inline::Strong(t) => html! { <strong>{ *t }</strong> },
                 Inline::Link(text, url) if url.starts_with('#') => {
@@ -92,10 +98,19 @@ pub fn Chapter(p: &ChapterProps) -> Html {
                         <p>{ inlines(a) }</p>
                     </details>
                 },
+                // The claims list of the sources chapter is numbered, each
+                // claim an anchor the Sources and methods entries link to.
+                Block::List(items) if id == "sources" => html! {
+                    <ol class="claims">{ for items.iter().enumerate().map(|(k, i)| html! {
+                        <li id={format!("claim-{}", k + 1)}>{ inlines(i) }</li>
+                    }) }</ol>
+                },
                 Block::List(items) => html! {
                     <ul>{ for items.iter().map(|i| html! { <li>{ inlines(i) }</li> }) }</ul>
                 },
                 Block::Figure(id) => figure(id, ctx),
+                Block::Sources => crate::components::sources::sources_list(ctx.lang),
+                Block::Glossary => crate::components::sources::glossary_list(ctx.lang, &inlines),
             }) }
         </section>
     }

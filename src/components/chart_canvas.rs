@@ -91,6 +91,10 @@ pub struct CanvasViewProps {
     /// Language of the data table's headers.
     #[prop_or_default]
     pub lang: crate::text::Lang,
+    /// Figure ID: the data table names the publishers and grades of its rows
+    /// ([`crate::charts::figure_sources`]).
+    #[prop_or_default]
+    pub figure: &'static str,
 }
 
 /// The canvas. `data-draws` counts completed paints (tests read it).
@@ -292,7 +296,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         <details class="data-table" data-role="data-table" {ontoggle}>
             <summary>{ t.data_show }</summary>
             if *table_open {
-                { data_table(p.input.0.table(), t.data_cols) }
+                { data_table(p.input.0.table(), t.data_cols, p.figure, p.lang) }
             }
         </details>
         </>
@@ -301,8 +305,17 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
 
 /// The data table: series, horizontal position and value; charts without
 /// positions (bar charts) get no empty position column.
-fn data_table(rows: Vec<(String, String, f64)>, cols: [&'static str; 3]) -> Html {
+fn data_table(
+    rows: Vec<(String, String, f64)>,
+    cols: [&'static str; 3],
+    figure: &str,
+    lang: crate::text::Lang,
+) -> Html {
+    use crate::components::source_line::attribution;
     let with_x = rows.iter().any(|(_, x, _)| !x.is_empty());
+    let sources = crate::charts::figure_sources(figure);
+    let span = if with_x { "3" } else { "2" };
+    let st = crate::text::sources_text(lang);
     html! {
         <table>
             <thead><tr>{ for cols.iter().enumerate().filter(|(i, _)| with_x || *i != 1).map(|(_, c)| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
@@ -311,6 +324,17 @@ fn data_table(rows: Vec<(String, String, f64)>, cols: [&'static str; 3]) -> Html
                     <tr><th scope="row">{ series }</th>if with_x { <td>{ x }</td> }<td>{ cell(v) }</td></tr>
                 }) }
             </tbody>
+            if !sources.is_empty() {
+                <tfoot><tr><td colspan={span} data-role="table-sources">
+                    { crate::text::strings(lang).source }{ " " }
+                    { for sources.iter().enumerate().map(|(i, f)| html! {
+                        <>
+                            if i > 0 { { "; " } }
+                            { attribution(f, lang) }{ " — " }{ st.grade(f.grade) }
+                        </>
+                    }) }
+                </td></tr></tfoot>
+            }
         </table>
     }
 }

@@ -5,6 +5,7 @@
 use crate::charts::{ChartStyle, Palette};
 use crate::components::canvas::Canvas;
 use crate::components::chart_canvas::ChartRef;
+use crate::components::source_line::attribution;
 use crate::data::Fact;
 use crate::model::decimal::write_shortest;
 use crate::text::{strings, Lang};
@@ -90,9 +91,11 @@ fn chart_size(id: &str) -> (u32, u32) {
     }
 }
 
-/// The CSV file: one row per value drawn, `figure,series,x,value,source,note`.
-/// A row's source is the figure's sourced row whose link text starts with the
-/// series name (its URL and note); otherwise every source URL of the figure,
+/// The CSV file: one row per value drawn,
+/// `figure,series,x,value,publisher,grade,url,note`. A row's source is the
+/// figure's sourced row whose link text starts with the series name (its
+/// publisher with date and relay, grade, url and note); otherwise every source
+/// of the figure,
 /// and for a model figure without data rows the model note. UTF-8 with a
 /// byte-order mark so spreadsheets read 中文.
 pub fn csv_text(
@@ -102,36 +105,99 @@ pub fn csv_text(
     lang: Lang,
 ) -> String {
     let t = strings(lang);
-    let all: Vec<&str> = sources.iter().map(|(_, f)| f.source).collect();
-    let mut out = String::from("\u{feff}figure,series,x,value,source,note\r\n");
+    let join = |f: fn(&Fact) -> &'static str| {
+        let mut v: Vec<&str> = sources.iter().map(|(_, x)| f(x)).collect();
+        v.dedup();
+        v.join("; ")
+    };
+    let mut out = String::from("\u{feff}figure,series,x,value,publisher,grade,url,note\r\n");
     for (series, x, v) in rows {
         let hit = sources
             .iter()
             .find(|(label, _)| !series.is_empty() && label.starts_with(series.as_str()));
-        let (source, note) = match hit {
-            Some((_, f)) => (f.source.to_string(), f.note.to_string()),
-            None if all.is_empty() => (t.csv_model_source.to_string(), String::new()),
-            None => (all.join("; "), String::new()),
+        let (publisher, grade, url, note) = match hit {
+            Some((_, f)) => (
+                attribution(f, lang),
+                f.grade.letter().to_string(),
+                f.url.to_string(),
+                f.note.to_string(),
+            ),
+            None if sources.is_empty() => (
+                t.csv_model_source.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
+            None => (
+                sources
+                    .iter()
+                    .map(|(_, f)| attribution(f, lang))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                join(|f| f.grade.letter()),
+                join(|f| f.url),
+                String::new(),
+            ),
         };
-        for (i, field) in [
-            id.to_string(),
-            series.clone(),
-            x.clone(),
-            write_shortest(*v),
-            source,
-            note,
-        ]
-        .iter()
-        .enumerate()
-        {
-            if i > 0 {
-                out.push(',');
-            }
-            push_field(&mut out, field);
-        }
-        out.push_str("\r\n");
+        push_row(
+            &mut out,
+            &[
+                id,
+                series,
+                x,
+                &write_shortest(*v),
+                &publisher,
+                &grade,
+                &url,
+                &note,
+            ],
+        );
     }
     out
+}
+
+/// The whole fact base as one CSV file: every row of `assets/data` with its
+/// file and all its provenance columns, as the Sources and methods section
+/// offers it for download.
+pub fn facts_csv() -> String {
+    let mut out = String::from(
+        "\u{feff}file,series,year,value,unit,publisher,publication,published,url,via,grade,checked,note\r\n",
+    );
+    for f in crate::data::FACTS {
+        let mut year = String::new();
+        crate::text::push_int(&mut year, i64::from(f.year));
+        let value = f.value.map(write_shortest).unwrap_or_default();
+        push_row(
+            &mut out,
+            &[
+                f.file,
+                f.series,
+                &year,
+                &value,
+                f.unit,
+                f.publisher,
+                f.publication,
+                f.published,
+                f.url,
+                f.via,
+                f.grade.letter(),
+                f.checked,
+                f.note,
+            ],
+        );
+    }
+    out
+}
+
+/// One CSV record of `fields`, each quoted as needed, ended by CRLF.
+fn push_row(out: &mut String, fields: &[&str]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_field(out, field);
+    }
+    out.push_str("\r\n");
 }
 
 /// One CSV field, quoted when needed; text that a spreadsheet would run as a
@@ -171,7 +237,7 @@ fn download(href: &str, name: &str) {
 }
 
 /// Saves `text` as a file of type `mime`.
-fn download_text(text: &str, mime: &str, name: &str) {
+pub fn download_text(text: &str, mime: &str, name: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let bag = BlobPropertyBag::new();
     bag.set_type(mime);

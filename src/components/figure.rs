@@ -63,7 +63,12 @@ pub fn figure_frame(p: FigureFrameProps) -> Html {
             if let (Some(chart), false) = (&p.chart, p.embedded) {
                 { crate::components::export::export_buttons(p.id, chart, &p.sources, p.lang, p.dark) }
             }
-            if !p.embedded { <CopyEmbed target={p.id} lang={p.lang} /> }
+            if !p.embedded {
+                <div class="figure-tools">
+                    <crate::components::share::Share figure={p.id} lang={p.lang} />
+                    <CopyEmbed target={p.id} lang={p.lang} />
+                </div>
+            }
         </figure>
     }
 }
@@ -173,6 +178,6 @@ pub fn model_figure(p: ModelFigureViewProps) -> Html {
     };
     html! {
         { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: p.id, caption: AttrValue::from(p.caption.clone()), summary: AttrValue::from(p.input.0.summary_text()), sources: p.sources.clone(), lang: ctx.lang, controls: Some(controls), after: p.after.clone(), chart: Some(p.input.clone()), dark: ctx.dark, embedded: ctx.embedded, compare: param_differences(ctx, p.params), children: html! { <CanvasView input={p.input.clone()} dark={ctx.dark} lang={ctx.lang}
-                described_by={format!("{}-summary", p.id)} height={p.height} /> } }) }
+                described_by={format!("{}-summary", p.id)} figure={p.id} height={p.height} /> } }) }
     }
 }

@@ -1,31 +1,67 @@
-//! "Source: …" under a figure, built from data rows so every number links to
-//! where it came from.
+//! "Source: …" under a figure, built from data rows so every number names the
+//! institution it comes from: "STAR 50: Shanghai Stock Exchange, 31 Dec 2025
+//! (via Xinhua)", linked to the best copy found, a visible "weak source" mark
+//! on grade C rows, and the date the figure's data are as of.
 
 use crate::data::Fact;
-use crate::text::{strings, Lang};
+use crate::text::{fmt_date, publisher_name, sources_text, strings, Lang};
 use yew::prelude::*;
 
-/// A line of source links; derived rows are marked and explain themselves on
-/// hover: (link text, the row it cites). A plain function (cheaper to ship
-/// than a component).
+/// The newest publication date among `facts` (ISO dates sort as text).
+pub fn as_of(facts: impl IntoIterator<Item = &'static Fact>) -> Option<&'static str> {
+    facts.into_iter().map(|f| f.published).max()
+}
+
+/// "Publisher, 17 Jan 2026 (via Outlet)" for a row, in `lang`.
+pub fn attribution(fact: &Fact, lang: Lang) -> String {
+    let mut s = String::from(publisher_name(fact.publisher, lang));
+    s.push_str(", ");
+    s.push_str(&fmt_date(fact.published, lang));
+    if !fact.via.is_empty() {
+        s.push_str(" (");
+        s.push_str(sources_text(lang).via);
+        s.push(' ');
+        s.push_str(fact.via);
+        s.push(')');
+    }
+    s
+}
+
+/// The visible, explained mark of a grade C row, linking to the grades in
+/// Sources and methods.
+pub fn weak_mark(lang: Lang) -> Html {
+    let t = sources_text(lang);
+    html! {
+        <a class="weak" href="#sources-grades" title={t.weak_why} data-weak="">
+            { "⚠ " }{ t.weak }<span class="visually-hidden">{ ": " }{ t.weak_why }</span>
+        </a>
+    }
+}
+
+/// A line of source links under a figure: (label, the row it cites). Derived
+/// rows say so; each link's title is the publication cited. A plain function
+/// (cheaper to ship than a component).
 pub fn source_line(items: &[(AttrValue, &'static Fact)], lang: Lang) -> Html {
-    let t = strings(lang);
+    let (t, st) = (strings(lang), sources_text(lang));
     let n = items.len();
     if n == 0 {
         return Html::default();
     }
+    let date = as_of(items.iter().map(|(_, f)| *f)).unwrap_or_default();
     html! {
         <p class="source">
             <span class="source-label">{ t.source }</span>{ " " }
             { for items.iter().enumerate().map(|(i, (label, fact))| html! {
-                <>
-                    <a href={fact.source} rel="noopener noreferrer" target="_blank" title={fact.note}>{ label.clone() }</a>
-                    { " (" }{ fact.source_host() }
-                    if fact.is_derived() { { ", " }{ t.derived } }
-                    { ")" }
+                <span class="src-item" data-grade={fact.grade.letter()}>
+                    { label.clone() }{ ": " }
+                    <a href={fact.url} rel="noopener noreferrer" target="_blank" title={fact.publication}
+                        data-grade={fact.grade.letter()}>{ attribution(fact, lang) }</a>
+                    if fact.is_derived() { { " (" }{ t.derived }{ ")" } }
+                    if fact.is_weak() { { " " }{ weak_mark(lang) } }
                     if i + 1 < n { { "; " } }
-                </>
+                </span>
             }) }
+            { ". " }<span class="as-of" data-as-of={date}>{ st.as_of }{ " " }{ fmt_date(date, lang) }{ "." }</span>
         </p>
     }
 }

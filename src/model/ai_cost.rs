@@ -116,8 +116,8 @@ pub struct Exclusion {
     pub item: &'static str,
     /// Evidence or estimate, with its caveat.
     pub detail: &'static str,
-    /// Source URL.
-    pub source: &'static str,
+    /// The fact-base row (series, year) that documents it.
+    pub row: (&'static str, i32),
 }
 
 /// What the headline cost excludes (`ai_cost.csv`, `deepseek_v3_training_cost`
@@ -129,31 +129,31 @@ pub const EXCLUDED: [Exclusion; 5] = [
         key: "research_ablations",
         item: "Prior research and ablation experiments",
         detail: "Excluded in the technical report's own words; not quantified.",
-        source: "https://recaptcha-demo-service-low.global.ssl.fastly.net/item?id=42852229",
+        row: ("deepseek_v3_training_cost", 2024),
     },
     Exclusion {
         key: "hardware",
         item: "Buying the GPUs and servers",
         detail: "$2/hour is a rental price. SemiAnalysis estimates ~50,000 Hopper GPUs and ~US$1.6bn server capex (disputed estimates).",
-        source: "https://www.taiwannews.com.tw/news/6030380",
+        row: ("deepseek_server_capex_estimate", 2025),
     },
     Exclusion {
         key: "earlier_hardware",
         item: "Earlier GPU purchases",
         detail: "High-Flyer, DeepSeek's parent, bought 10,000 A100s in 2021 before export controls (SemiAnalysis).",
-        source: "https://climateerinvest.blogspot.com/2025/02/semianalysis-deepseek-debates-chinese.html",
+        row: ("high_flyer_a100_purchase", 2021),
     },
     Exclusion {
         key: "staff_operations",
         item: "Staff, data and running costs",
         detail: "SemiAnalysis puts operating costs near US$944M (estimate).",
-        source: "https://www.taiwannews.com.tw/news/6030380",
+        row: ("deepseek_server_capex_estimate", 2025),
     },
     Exclusion {
         key: "later_stages",
         item: "Later models built on V3",
         detail: "R1's reasoning stage cost a further ~US$294k (Nature, 2025).",
-        source: "https://hyper.ai/en/news/44332",
+        row: ("deepseek_r1_rl_training_cost", 2025),
     },
 ];
 
@@ -176,6 +176,8 @@ mod tests {
 
     #[test]
     fn exclusions_have_sources() {
-        assert!(EXCLUDED.iter().all(|e| e.source.starts_with("http")));
+        assert!(EXCLUDED
+            .iter()
+            .all(|e| !e.row.0.is_empty() && e.row.1 > 2000));
     }
 }

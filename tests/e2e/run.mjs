@@ -249,13 +249,12 @@ async function download(page, sel) {
   return { name: dl.suggestedFilename(), bytes: fs.readFileSync(file) };
 }
 
-/** One row of ../shared/data/<file> as {value, source}, for checking exports. */
-function sharedRow(file, series, year) {
-  const csv = fs.readFileSync(path.resolve('..', 'shared', 'data', file), 'utf8');
-  const line = csv.split(/\r?\n/).find((l) => l.startsWith(`${series},${year},`));
-  assert(line, `${series} ${year} not in ../shared/data/${file}`);
-  const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
-  return { value: Number(cells[2]), source: cells[4] };
+/** One row of the fact base, assets/data/<file>, as {value, publisher, url, grade}, for checking exports. */
+function dataRow(file, series, year) {
+  const rows = parseCsv(fs.readFileSync(path.resolve('assets', 'data', file), 'utf8'));
+  const r = rows.find((c) => c[0] === series && c[1] === String(year));
+  assert(r, `${series} ${year} not in assets/data/${file}`);
+  return { value: Number(r[2]), publisher: r[4], published: r[6], url: r[7], via: r[8], grade: r[9] };
 }
 
 /** Parses our CSV (RFC 4180 quoting, BOM) into rows of fields. */
@@ -305,7 +304,7 @@ test('downloads: PNG at 2x, parseable SVG, CSV equal to the model and the data',
   assert(parsed.texts.includes('21.5×'), `SVG labels the reader's point 21.5×: ${parsed.texts.join(' | ')}`);
 
   const csv = parseCsv((await download(page, `${fig} button[data-export="csv"]`)).bytes.toString('utf8'));
-  assertEq(csv[0].join(','), 'figure,series,x,value,source,note', 'CSV header');
+  assertEq(csv[0].join(','), 'figure,series,x,value,publisher,grade,url,note', 'CSV header');
   const yours = csv.find((r) => r[1] === 'Your assumptions');
   assert(yours, 'CSV has the reader\'s point');
   assertEq(yours[2], '0.18', 'reader\'s growth');
@@ -315,20 +314,24 @@ test('downloads: PNG at 2x, parseable SVG, CSV equal to the model and the data',
   for (let i = 1; i < curve.length; i++) {
     assert(Number(curve[i][3]) >= Number(curve[i - 1][3]), 'the justified P/E rises with growth');
   }
-  const market = sharedRow('valuation.csv', 'cambricon_forward_pe_2026e_derived', 2026);
+  const market = dataRow('valuation.csv', 'cambricon_forward_pe_2026e_derived', 2026);
   const mrow = csv.find((r) => r[1].startsWith('Cambricon'));
   assert(mrow, 'CSV has the market row');
   assertClose(Number(mrow[3]), market.value, 1e-9, 'market P/E equals the data row');
-  assertEq(mrow[4], market.source, 'market row cites the data row\'s source');
+  assert(mrow[4].startsWith(`${market.publisher}, `), `market row names the publisher: ${mrow[4]}`);
+  assertEq(mrow[5], market.grade, 'market row carries the data row\'s grade');
+  assertEq(mrow[6], market.url, 'market row links the data row\'s url');
 
-  // A data figure: every bar equals its row in ../shared/data, with its source.
+  // A data figure: every bar equals its row in the fact base, with its source.
   const markets = 'figure[data-figure="split-markets"]';
   await scrollBelowNav(page, markets);
   const mcsv = parseCsv((await download(page, `${markets} button[data-export="csv"]`)).bytes.toString('utf8'));
   const star = mcsv.find((r) => r[1].startsWith('STAR 50'));
-  const want = sharedRow('equity_indices.csv', 'star50_price_return', 2025);
+  const want = dataRow('equity_indices.csv', 'star50_price_return', 2025);
   assertClose(Number(star[3]), want.value, 1e-9, 'STAR 50 value equals the data row');
-  assertEq(star[4], want.source, 'STAR 50 row cites its source');
+  assert(star[4].startsWith(`${want.publisher}, `), `STAR 50 row names its publisher: ${star[4]}`);
+  assertEq(star[5], want.grade, 'STAR 50 row carries its grade');
+  assertEq(star[6], want.url, 'STAR 50 row links its source');
   assertClean(page);
 });
 
@@ -366,6 +369,10 @@ test('every chart has a "show the data as a table" alternative that matches the 
   });
   const yours = rows.find((r) => r[0] === 'Your assumptions');
   assertEq(yours && yours[2], '21.51', 'the reader\'s justified P/E in the table');
+  // The table names its rows' publishers and grades.
+  const foot = await page.textContent(`${fig} details[data-role="data-table"] [data-role="table-sources"]`);
+  const damodaran = dataRow('methods_examples.csv', 'two_stage_pe_damodaran_example.pe', 2006);
+  assert(foot.includes(damodaran.publisher) && /[ABC]: /.test(foot), `the table's sources: ${foot}`);
 
   // It follows the sliders while open.
   await page.focus(SEL.slider('g'));
@@ -396,7 +403,7 @@ test('every chart has a "show the data as a table" alternative that matches the 
   assertEq((await page.$$eval(`${fig} details[data-role="data-table"] thead th`, (t) => t.map((x) => x.textContent))).join('|'),
     '系列|横轴|数值', 'Chinese headers');
   // A bar chart has no positions: no empty position column.
-  const bars = await page.$$eval('figure[data-figure="robots-pe"] details[data-role="data-table"] tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const bars = await page.$$eval('figure[data-figure="robots-pe"] details[data-role="data-table"] :is(thead, tbody) tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
   assertEq(bars[0].join('|'), '系列|数值', 'a bar chart\'s table headers');
   assert(bars.length > 1 && bars.every((r) => r.length === 2 && r.every((c) => c.trim() !== '')), `a bar chart's rows: ${JSON.stringify(bars)}`);
   assertClean(page);
@@ -666,6 +673,145 @@ test('screenshots', async ({ page }) => {
     assertClean(dark.page);
   } finally {
     await dark.close();
+  }
+});
+
+/** Every row of the fact base, keyed "series year". */
+function allRows() {
+  const out = new Map();
+  for (const f of fs.readdirSync(path.resolve('assets', 'data')).filter((n) => n.endsWith('.csv'))) {
+    for (const r of parseCsv(fs.readFileSync(path.resolve('assets', 'data', f), 'utf8')).slice(1)) {
+      if (r.length >= 12) out.set(`${r[0]} ${r[1]}`, { file: f, publisher: r[4], published: r[6], url: r[7], via: r[8], grade: r[9] });
+    }
+  }
+  return out;
+}
+
+test('sources: every figure names its publishers and date, weak rows are marked, citations reach the Sources list, the fact base downloads', async ({ page }) => {
+  const rows = allRows();
+  for (const lang of ['en', 'zh']) {
+    await openApp(page, lang === 'zh' ? '?lang=zh' : '');
+    // Every figure with sources: no bare host as link text, a date it is as of, every C link marked.
+    const lines = await page.$$eval('figure[data-figure] .source, figure[data-figure] .timeline', (els) => els.map((e) => ({
+      fig: e.closest('figure').dataset.figure,
+      text: e.textContent,
+      asOf: e.querySelector('.as-of')?.dataset.asOf ?? null,
+      links: [...e.querySelectorAll('.src-item')].map((item) => {
+        const a = item.querySelector('a[data-grade]');
+        const mark = item.querySelector('[data-weak]');
+        return { text: a.textContent, href: a.href, grade: a.dataset.grade, weak: !!mark && mark.textContent.length > 3 && !!mark.title };
+      }),
+    })));
+    const figs = new Set(lines.map((l) => l.fig));
+    assert(figs.size >= 12, `${lang}: only ${figs.size} figures show sources`);
+    for (const l of lines.filter((x) => x.asOf !== null)) {
+      assert(/^\d{4}(-\d\d){0,2}$/.test(l.asOf), `${lang} ${l.fig}: data as of "${l.asOf}"`);
+      assert(lang === 'en' ? /Data as of \d/.test(l.text) : /数据截至\d{4}年/.test(l.text), `${lang} ${l.fig}: no "as of" date in "${l.text}"`);
+    }
+    for (const l of lines) {
+      for (const a of l.links) {
+        assert(!/^[\w.-]+\.(com|net|org|cn|tech|dev|io|ch)$/.test(a.text.trim()), `${lang} ${l.fig}: bare host as link text "${a.text}"`);
+        assert(/\d{4}/.test(a.text), `${lang} ${l.fig}: the link "${a.text}" has no date`);
+        const row = [...rows.values()].find((r) => r.url === a.href || new URL(r.url).href === a.href);
+        assert(row, `${lang} ${l.fig}: ${a.href} is not a fact-base url`);
+        assertEq(a.grade, row.grade, `${lang} ${l.fig}: grade of ${a.href}`);
+        if (lang === 'en') assert(a.text.startsWith(row.publisher), `${l.fig}: "${a.text}" does not name ${row.publisher}`);
+        if (row.via) assert(a.text.includes(row.via), `${lang} ${l.fig}: "${a.text}" hides the relay ${row.via}`);
+      }
+    }
+    for (const l of lines) for (const a of l.links) assertEq(a.weak, a.grade === 'C', `${lang} ${l.fig}: weak mark on ${a.href} (grade ${a.grade})`);
+
+    // Citations in the prose link to their entries; every entry names its grade.
+    const cites = await page.$$eval('section[data-chapter] a.cite', (as) => as.map((a) => ({ href: a.getAttribute('href'), label: a.getAttribute('aria-label'), text: a.textContent })));
+    assert(cites.length >= 30, `${lang}: only ${cites.length} citations in the prose`);
+    for (const c of cites) {
+      assert(/^\[\d+\]$/.test(c.text), `${lang}: citation text ${c.text}`);
+      const target = await page.$(`[id="${c.href.slice(1)}"]`);
+      assert(target, `${lang}: citation ${c.href} has no entry`);
+      assert(c.label && c.label.length > 10, `${lang}: citation ${c.href} has no accessible name`);
+    }
+    const entries = await page.$$eval('[data-role="sources"] li[id^="src-"]', (lis) => lis.map((li) => ({ id: li.id, grade: li.dataset.grade, text: li.textContent })));
+    assertEq(entries.length, rows.size, `${lang}: one Sources entry per row`);
+    // Claims link to the list, and the list back to the claims and figures.
+    assert(await page.locator('ol.claims li[id^="claim-"] a.cite').count() >= 10, `${lang}: claims without citations`);
+    assert(await page.locator('[data-role="sources"] a[href^="#claim-"]').count() >= 10, `${lang}: no entry links a claim`);
+    assert(await page.locator('[data-role="sources"] a[href="#split-markets"]').count() >= 1, `${lang}: no entry links a figure`);
+  }
+  // The whole fact base, every row with its provenance.
+  await scrollBelowNav(page, 'button[data-action="download-facts"]');
+  const file = await download(page, 'button[data-action="download-facts"]');
+  assertEq(file.name, 'two-economies-fact-base.csv', 'fact base file name');
+  const csv = parseCsv(file.bytes.toString('utf8'));
+  assertEq(csv[0].join(','), 'file,series,year,value,unit,publisher,publication,published,url,via,grade,checked,note', 'fact base header');
+  assertEq(csv.slice(1).filter((r) => r.length > 3).length, rows.size, 'every row in the download');
+  for (const r of csv.slice(1).filter((x) => x.length > 3)) {
+    const want = rows.get(`${r[1]} ${r[2]}`);
+    assert(want && want.publisher === r[5] && want.grade === r[10] && want.url === r[8], `download row ${r[1]} ${r[2]}`);
+  }
+  assertClean(page);
+});
+
+test('glossary: a term opens on tap, focus and Enter, closes on Escape, is announced, and the glossary section lists it', async () => {
+  for (const lang of ['en', 'zh']) {
+    const phone = await newEnv({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    try {
+      const { page } = phone;
+      await openApp(page, `?lang=${lang}#valuation`);
+      const term = page.locator('section[data-chapter="valuation"] button.term[data-term="peg"]').first();
+      await term.scrollIntoViewIfNeeded();
+      const defId = await term.getAttribute('aria-describedby');
+      const def = page.locator(`[id="${defId}"]`);
+      assertEq(await def.isVisible(), false, `${lang}: definition hidden at first`);
+      await term.tap();
+      await def.waitFor({ state: 'visible', ...WAIT });
+      assertEq(await term.getAttribute('aria-expanded'), 'true', `${lang}: expanded after a tap`);
+      const text = await def.textContent();
+      assert(lang === 'en' ? /forward P\/E/.test(text) : /远期市盈率/.test(text), `${lang}: PEG definition "${text}"`);
+      await page.screenshot({ path: path.join(shots, `glossary-term-phone-${lang}.png`) });
+      await term.tap();
+      await def.waitFor({ state: 'hidden', ...WAIT });
+      // Keyboard: focus shows it, Escape hides it; the description is the definition.
+      await term.focus();
+      await def.waitFor({ state: 'visible', ...WAIT });
+      await page.keyboard.press('Escape');
+      await def.waitFor({ state: 'hidden', ...WAIT });
+      await page.keyboard.press('Enter');
+      await def.waitFor({ state: 'visible', ...WAIT });
+      const described = await page.evaluate((id) => document.getElementById(id).textContent, defId);
+      assertEq(described, text, `${lang}: the button's description is its definition`);
+      // The glossary section lists every term.
+      const dts = await page.$$eval('[data-role="glossary"] dt', (d) => d.map((x) => x.id));
+      assert(dts.length >= 12 && dts.includes('glossary-peg'), `${lang}: glossary entries ${dts}`);
+      await page.locator('[data-role="glossary"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(shots, `glossary-section-phone-${lang}.png`) });
+      assertClean(page);
+    } finally {
+      await phone.close();
+    }
+  }
+});
+
+test('sources screenshots: three figures\' source lines and the Sources list, 1280 and 390 px, English and Chinese', async () => {
+  for (const [w, h, name] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
+    for (const lang of ['en', 'zh']) {
+      const env = await newEnv({ viewport: { width: w, height: h }, deviceScaleFactor: 2 });
+      try {
+        await openApp(env.page, `?lang=${lang}`);
+        for (const fig of ['split-economy', 'ai-cost', 'gap-upside']) {
+          const line = env.page.locator(`figure[data-figure="${fig}"] .source`);
+          await line.scrollIntoViewIfNeeded();
+          await line.screenshot({ path: path.join(shots, `source-${fig}-${name}-${lang}.png`) });
+        }
+        const list = env.page.locator('[data-role="sources"]');
+        await list.scrollIntoViewIfNeeded();
+        await env.page.screenshot({ path: path.join(shots, `sources-list-${name}-${lang}.png`) });
+        const m = await env.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        assert(m <= 1, `${name} ${lang}: horizontal overflow ${m}px`);
+        assertClean(env.page);
+      } finally {
+        await env.close();
+      }
+    }
   }
 });
 
@@ -1299,7 +1445,7 @@ test('copy embed code: keyboard, the current state, and a fallback when the clip
     assertEq((await button.textContent()).trim(), 'Copy embed code', 'button label');
     await button.focus();
     await page.keyboard.press('Enter');
-    const status = page.locator('figure[data-figure="valuation-pe"] .copy-status');
+    const status = page.locator('figure[data-figure="valuation-pe"] .embed-tools .copy-status');
     await page.waitForFunction((el) => el.textContent.includes('copied'), await status.elementHandle(), WAIT)
       .catch(async () => { throw new Error(`status after Enter: ${JSON.stringify(await status.textContent())}`); });
     assertEq(await status.getAttribute('role'), 'status', 'status role');
@@ -1337,10 +1483,146 @@ test('copy embed code: keyboard, the current state, and a fallback when the clip
     assert((await box.inputValue()).includes('embed=gap-upside'), `code box: ${await box.inputValue()}`);
     assert(await box.evaluate((el) => document.activeElement === el && el.selectionStart === 0 && el.selectionEnd === el.value.length),
       'the code box is not focused with its text selected');
-    assert((await fig.locator('.copy-status').textContent()).includes('Ctrl+C'), 'no instruction to copy by hand');
+    assert((await fig.locator('.embed-tools .copy-status').textContent()).includes('Ctrl+C'), 'no instruction to copy by hand');
     assertClean(page);
   } finally {
     await blocked.close();
+  }
+});
+
+/** The scenario a shared link opens: assumptions, language, chapter and A, and the keys it must never carry. */
+function parseShared(url) {
+  const u = new URL(url);
+  const p = Object.fromEntries(u.searchParams);
+  return { page: u.origin + u.pathname, g: p.g, ke: p.ke, lang: p.lang, a: p.a, hash: u.hash, banned: ['present', 'embed', 'controls', 'theme'].filter((k) => k in p) };
+}
+
+test('share: the system share sheet gets the title, a summary and the scenario link; keyboard; both languages', async () => {
+  for (const lang of ['en', 'zh']) {
+    const env = await newEnv({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    try {
+      const { page } = env;
+      await page.addInitScript(() => {
+        window.__shared = [];
+        navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+      });
+      // Display keys the sender had must not travel; A is kept; a slider moved.
+      await openApp(page, `?lang=${lang}&theme=dark&present=0#valuation`);
+      const fig = page.locator('figure[data-figure="valuation-pe"]');
+      await pressOn(page, 'g', 'ArrowRight', 2);
+      await fig.locator('button[data-action="keep-a"]').click();
+      await pressOn(page, 'ke', 'ArrowRight', 1);
+      const ke = await page.$eval(SEL.slider('ke'), (el) => el.value);
+      // Pressed at once: the link is the scenario of this moment, not the URL's (written 100 ms later).
+      const share = fig.locator('button[data-action="share"]');
+      await share.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__shared.length === 1, null, WAIT);
+      const [data] = await page.evaluate(() => window.__shared);
+      const s = parseShared(data.url);
+      assertEq(s.page, `${origin}/`, `${lang}: shared page`);
+      assertEq(s.g, '0.19', `${lang}: shared growth`);
+      assertEq(s.ke, ke, `${lang}: shared cost of equity`);
+      assertEq(s.lang, lang, `${lang}: shared language`);
+      assertEq(s.a, 'g:0.19', `${lang}: scenario A in the link`);
+      assertEq(s.hash, '#valuation', `${lang}: shared chapter`);
+      assertEq(s.banned.join(','), '', `${lang}: display keys in the shared link`);
+      assert(data.title && data.title.length > 5, `${lang}: title ${data.title}`);
+      assert(lang === 'en' ? /my scenario: .*19\.0%.*scenario A/.test(data.text) : /我的情景：.*19\.0%.*情景A/.test(data.text),
+        `${lang}: summary ${data.text}`);
+      // The header shares the whole story, the same state, no chapter.
+      await page.click('header button[data-action="share"]');
+      await page.waitForFunction(() => window.__shared.length === 2, null, WAIT);
+      const story = parseShared((await page.evaluate(() => window.__shared))[1].url);
+      assertEq(story.hash, '', `${lang}: the header shares the whole story`);
+      assertEq(story.g, '0.19', `${lang}: the header shares the same state`);
+      await page.screenshot({ path: path.join(shots, `share-phone-${lang}.png`) });
+      assertClean(page);
+    } finally {
+      await env.close();
+    }
+  }
+});
+
+test('share: without the Web Share API the link is copied and announced; refused, it is shown selected', async () => {
+  for (const lang of ['en', 'zh']) {
+    const env = await newEnv();
+    try {
+      const { page, context } = env;
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+      await page.addInitScript(() => { delete Navigator.prototype.share; });
+      await openApp(page, `?lang=${lang}#margin`);
+      const fig = page.locator('figure[data-figure="margin-call"]');
+      const button = fig.locator('button[data-action="share"]');
+      const box = await button.boundingBox();
+      assert(box.width >= 24 && box.height >= 24, `share button is ${box.width}×${box.height}px`);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const status = fig.locator('.share .copy-status');
+      await page.waitForFunction(([el, want]) => el.textContent.includes(want), [await status.elementHandle(), lang === 'en' ? 'Link copied' : '链接已复制'], WAIT)
+        .catch(async () => { throw new Error(`${lang}: status ${JSON.stringify(await status.textContent())}`); });
+      assertEq(await status.getAttribute('aria-live'), 'polite', 'a polite live region');
+      const copied = parseShared(await page.evaluate(() => navigator.clipboard.readText()));
+      assertEq(copied.hash, '#margin', `${lang}: copied chapter`);
+      assertEq(copied.lang, lang, `${lang}: copied language`);
+      assertEq(copied.banned.join(','), '', `${lang}: display keys`);
+      await page.screenshot({ path: path.join(shots, `share-desktop-${lang}.png`) });
+      assertClean(page);
+    } finally {
+      await env.close();
+    }
+  }
+  const blocked = await newEnv();
+  try {
+    const { page } = blocked;
+    await page.addInitScript(() => {
+      delete Navigator.prototype.share;
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = () => false;
+    });
+    await openApp(page, '?g=0.3#valuation');
+    const fig = page.locator('figure[data-figure="valuation-pe"]');
+    await fig.locator('button[data-action="share"]').click();
+    const field = fig.locator('input.share-link');
+    await field.waitFor({ state: 'visible', ...WAIT }).catch(() => { throw new Error('no link field when the clipboard is blocked'); });
+    const shown = parseShared(await field.inputValue());
+    assertEq(shown.g, '0.3', 'the field holds the scenario');
+    assert(await field.evaluate((el) => document.activeElement === el && el.selectionStart === 0 && el.selectionEnd === el.value.length),
+      'the link field is not focused with its text selected');
+    assert((await fig.locator('.share .copy-status').textContent()).includes('Ctrl+C'), 'no instruction to copy by hand');
+    assertClean(page);
+  } finally {
+    await blocked.close();
+  }
+});
+
+test('a normal load logs nothing to the console and requests each file once (English and 中文)', async () => {
+  for (const q of ['', '?lang=zh']) {
+    const env = await newEnv();
+    try {
+      const { page } = env;
+      const messages = [];
+      const requests = [];
+      page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+      page.on('request', (r) => requests.push(r.url()));
+      await openApp(page, q);
+      // The whole story rendered, scrolled through to the end.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+          window.scrollTo(0, y);
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+        }
+      });
+      await page.waitForTimeout(300);
+      assertEq(messages.join(' | '), '', `console on a normal load (${q || 'en'})`);
+      const seen = new Map();
+      for (const u of requests) seen.set(u, (seen.get(u) ?? 0) + 1);
+      const twice = [...seen].filter(([, n]) => n > 1).map(([u, n]) => `${u} ×${n}`);
+      assertEq(twice.join(', '), '', `files requested more than once (${q || 'en'})`);
+      assert([...seen.keys()].some((u) => /favicon-[0-9a-f]+\.svg$/.test(u)), 'the favicon was requested');
+    } finally {
+      await env.close();
+    }
   }
 });
 

@@ -4,6 +4,7 @@
 use super::Ctx;
 use crate::charts::ai::{self, PARAMS};
 use crate::components::chart_canvas::bar_chart_height;
+use crate::components::source_line::{attribution, weak_mark};
 use crate::model::ai_cost::EXCLUDED;
 use crate::text::ai_text;
 use yew::prelude::*;
@@ -45,7 +46,13 @@ pub fn AiCostFigure(p: &AiProps) -> Html {
                     html! {
                         <li data-excluded={e.key}>
                             <strong>{ item }</strong>{ ". " }{ detail }{ " " }
-                            <a href={e.source} rel="noopener noreferrer" target="_blank">{ "↗" }<span class="visually-hidden">{ item }</span></a>
+                            if let Some(f) = crate::data::fact(e.row.0, e.row.1) {
+                                <span class="src-item" data-grade={f.grade.letter()}>
+                                    { "(" }<a href={f.url} rel="noopener noreferrer" target="_blank" title={f.publication}
+                                        data-grade={f.grade.letter()}>{ attribution(f, lang) }</a>
+                                    if f.is_weak() { { " " }{ weak_mark(lang) } }{ ")" }
+                                </span>
+                            }
                         </li>
                     }
                 }) }

@@ -4,7 +4,8 @@
 use super::Ctx;
 use crate::charts::catalysts::{ARTICLE_DATE, EVENTS};
 use crate::components::embed_code::CopyEmbed;
-use crate::text::{catalysts_text, event_text, Lang};
+use crate::components::source_line::{attribution, weak_mark};
+use crate::text::{catalysts_text, event_text, fmt_date};
 use yew::prelude::*;
 
 /// Props of [`CatalystsTimeline`].
@@ -12,23 +13,6 @@ use yew::prelude::*;
 pub struct CatalystsProps {
     /// State, language and theme.
     pub ctx: Ctx,
-}
-
-/// A date written for the reader: `2026-01-19` → `19 Jan 2026` / `2026年1月19日`.
-fn fmt_date(iso: &str, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let mut parts = iso.split('-').map(|p| p.parse::<usize>().unwrap_or(0));
-    let (y, m, d) = (
-        parts.next().unwrap_or(0),
-        parts.next().unwrap_or(1),
-        parts.next().unwrap_or(1),
-    );
-    match lang {
-        Lang::En => format!("{d} {} {y}", MONTHS[m.clamp(1, 12) - 1]),
-        Lang::Zh => format!("{y}年{m}月{d}日"),
-    }
 }
 
 /// The timeline figure.
@@ -56,9 +40,13 @@ pub fn CatalystsTimeline(p: &CatalystsProps) -> Html {
                 <p>
                     { event_text(e.key, lang) }{ " " }
                     if let Some(f) = fact {
-                        <a href={f.source} rel="noopener noreferrer" target="_blank" title={f.note}>
-                            { format!("({}: {})", t.source, f.source_host()) }
-                        </a>
+                        <span class="src-item" data-grade={f.grade.letter()}>
+                        { "(" }{ t.source }{ ": " }
+                        <a href={f.url} rel="noopener noreferrer" target="_blank" title={f.publication}
+                            data-grade={f.grade.letter()}>{ attribution(f, lang) }</a>
+                        if f.is_weak() { { " " }{ weak_mark(lang) } }
+                        { ")" }
+                        </span>
                     }
                 </p>
             </li>
@@ -76,7 +64,12 @@ pub fn CatalystsTimeline(p: &CatalystsProps) -> Html {
                 { " " }{ t.known_only }
             </label>
             <ol class="timeline" data-article-date={ARTICLE_DATE}>{ for items }</ol>
-            if !p.ctx.embedded { <CopyEmbed target="catalysts-timeline" {lang} /> }
+            if !p.ctx.embedded {
+                <div class="figure-tools">
+                    <crate::components::share::Share figure="catalysts-timeline" {lang} />
+                    <CopyEmbed target="catalysts-timeline" {lang} />
+                </div>
+            }
         </figure>
     }
 }

@@ -72,6 +72,6 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
         .collect::<Vec<_>>();
     html! {
         { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "futures-compare", caption: AttrValue::from(caption), summary: AttrValue::from(input.summary()), sources, lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang}
-                described_by="futures-compare-summary" /> }, ..Default::default() }) }
+                described_by="futures-compare-summary" figure="futures-compare" /> }, ..Default::default() }) }
     }
 }

@@ -36,7 +36,7 @@ pub fn SplitMarketsFigure(p: &SplitProps) -> Html {
     let lang = p.ctx.lang;
     let input = use_memo(lang, |lang| split::markets(*lang));
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-markets", caption: AttrValue::from(split_text(lang).markets_caption), summary: AttrValue::from(input.summary()), sources: source_items("split-markets", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="split-markets-summary"
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-markets", caption: AttrValue::from(split_text(lang).markets_caption), summary: AttrValue::from(input.summary()), sources: source_items("split-markets", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="split-markets-summary" figure="split-markets"
                 height={bar_chart_height(input.bars.len())} /> }, ..Default::default() }) }
     }
 }
@@ -47,7 +47,7 @@ pub fn SplitEconomyFigure(p: &SplitProps) -> Html {
     let lang = p.ctx.lang;
     let input = use_memo(lang, |lang| split::economy(*lang));
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-economy", caption: AttrValue::from(split_text(lang).economy_caption), summary: AttrValue::from(input.summary()), sources: source_items("split-economy", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="split-economy-summary" /> }, ..Default::default() }) }
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-economy", caption: AttrValue::from(split_text(lang).economy_caption), summary: AttrValue::from(input.summary()), sources: source_items("split-economy", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="split-economy-summary" figure="split-economy" /> }, ..Default::default() }) }
     }
 }
 
@@ -129,7 +129,7 @@ pub fn GuessPropertyFigure(p: &SplitProps) -> Html {
         }
     };
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "guess-property", caption: AttrValue::from(t.guess_caption), summary: AttrValue::from(input.summary()), sources: if guess.revealed { source_items("guess-property", lang) } else { Vec::new() }, lang, controls: Some(controls), after: Some(after), chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="guess-property-summary"
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "guess-property", caption: AttrValue::from(t.guess_caption), summary: AttrValue::from(input.summary()), sources: if guess.revealed { source_items("guess-property", lang) } else { Vec::new() }, lang, controls: Some(controls), after: Some(after), chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="guess-property-summary" figure="guess-property"
                 on_pointer={(!p.ctx.locked).then_some(on_pointer)} /> }, ..Default::default() }) }
     }
 }

@@ -55,19 +55,15 @@ pub fn ValuationImpliedFigure(props: &ValuationPeProps) -> Html {
     let p = &props.ctx;
     let input =
         super::use_figure_input(p, &crate::charts::valuation::IMPLIED_INPUTS, implied_chart);
-    let sources = [
-        rows::CAMBRICON_FORWARD_PE,
-        ("csi300_it_index_pe_forward", 2025),
-    ]
-    .into_iter()
-    .filter_map(|(s, y)| data::fact(s, y))
-    .map(|f| {
-        (
-            AttrValue::from(format!("{} ({})", f.series.replace('_', " "), f.year)),
-            f,
-        )
-    })
-    .collect::<Vec<_>>();
+    let sources = crate::charts::figure_sources("valuation-implied")
+        .into_iter()
+        .map(|f| {
+            (
+                AttrValue::from(format!("{} ({})", f.series.replace('_', " "), f.year)),
+                f,
+            )
+        })
+        .collect::<Vec<_>>();
     html! {
         { crate::components::figure::model_figure(crate::components::figure::ModelFigureViewProps { id: "valuation-implied", caption: AttrValue::from(valuation_text(p.lang).implied_caption), input: crate::components::chart_canvas::ChartRef(input.clone()), params: &IMPLIED_PARAMS[..], ctx: p.clone(), sources, height: None, after: None }) }
     }

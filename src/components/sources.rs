@@ -1,0 +1,211 @@
+//! The Sources and methods list (`[[sources]]` in the `sources` chapter):
+//! every shipped data row, grouped by the institution that published it, with
+//! its grade, what it supports, and the figures, claims and chapters that use
+//! it; a download of the whole fact base; and the numbered citations
+//! (`[@series:year]`) that link the prose to it.
+
+use crate::components::source_line::{attribution, weak_mark};
+use crate::data::{Fact, Grade, FACTS};
+use crate::story::{self, Block, Inline, CHAPTERS, FIGURES};
+use crate::text::{
+    chapter_title, figure_title, fmt_date, publisher_name, sources_text, strings, Lang,
+};
+use yew::prelude::*;
+
+/// Every row in the order the list shows it: by publisher (as written in the
+/// data), then by file order. A row's citation number is its place here
+/// plus one, the same in both languages.
+pub fn ordered() -> Vec<&'static Fact> {
+    let mut rows: Vec<&'static Fact> = FACTS.iter().collect();
+    // A stable insertion sort (the app ships no std sort): by publisher.
+    for i in 1..rows.len() {
+        let mut j = i;
+        while j > 0 && rows[j - 1].publisher > rows[j].publisher {
+            rows.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    rows
+}
+
+/// The citation number of a row (1-based place in [`ordered`]).
+pub fn number(series: &str, year: i32) -> Option<usize> {
+    ordered()
+        .iter()
+        .position(|f| f.series == series && f.year == year)
+        .map(|i| i + 1)
+}
+
+/// The claims of the `sources` chapter: the items of its first list, each
+/// with the rows it cites.
+pub fn claims(lang: Lang) -> Vec<&'static [Inline]> {
+    story::chapter(lang, "sources")
+        .iter()
+        .find_map(|b| match b {
+            Block::List(items) => Some(items.to_vec()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// A row's value with its unit, as a reader writes it: "5.0%", "104.2×",
+/// "2.788 mn_h800_gpu_hours"; empty for a qualitative row.
+fn value_text(f: &Fact) -> String {
+    let Some(v) = f.value else {
+        return String::new();
+    };
+    let n = crate::model::decimal::write_shortest(v);
+    if f.unit.starts_with("pct") || f.unit == "pct" {
+        n + "%"
+    } else if f.unit == "x" {
+        n + "×"
+    } else {
+        n + " " + &f.unit.replace('_', " ")
+    }
+}
+
+/// A numbered citation in the prose: "[12]" linking to the row's entry, named
+/// for assistive technology by its publisher and date; a weak row carries the
+/// weak mark.
+pub fn cite(series: &str, year: i32, lang: Lang) -> Html {
+    let Some(f) = crate::data::fact(series, year) else {
+        return Html::default();
+    };
+    let n = number(series, year).unwrap_or(0);
+    let t = sources_text(lang);
+    let mut label = String::from(t.cite);
+    label.push(' ');
+    crate::text::push_int(&mut label, n as i64);
+    label.push_str(": ");
+    label.push_str(&attribution(f, lang));
+    html! {
+        <>
+            <a class="cite" href={format!("#{}", f.anchor())} aria-label={label.clone()} title={label}
+                data-cite={f.anchor()} data-grade={f.grade.letter()}>
+                { "[" }{ n }{ "]" }
+            </a>
+            if f.is_weak() { { " " }{ weak_mark(lang) } }
+        </>
+    }
+}
+
+/// The list itself, with the count per grade and the download button.
+pub fn sources_list(lang: Lang) -> Html {
+    let t = sources_text(lang);
+    let rows = ordered();
+    let claim_list = claims(lang);
+    let mut grades = [0usize; 3];
+    for f in &rows {
+        grades[f.grade as usize] += 1;
+    }
+    let mut groups: Vec<(&'static str, Vec<(usize, &'static Fact)>)> = Vec::new();
+    for (i, f) in rows.iter().enumerate() {
+        match groups.last_mut() {
+            Some((p, v)) if *p == f.publisher => v.push((i + 1, f)),
+            _ => groups.push((f.publisher, vec![(i + 1, f)])),
+        }
+    }
+    let download = Callback::from(|_: MouseEvent| {
+        crate::components::export::download_text(
+            &crate::components::export::facts_csv(),
+            "text/csv;charset=utf-8",
+            "two-economies-fact-base.csv",
+        );
+    });
+    let entry = |n: usize, f: &'static Fact| {
+        let figures: Vec<&str> = FIGURES
+            .iter()
+            .filter(|(_, fig)| {
+                crate::charts::figure_sources(fig)
+                    .iter()
+                    .any(|g| std::ptr::eq(*g, f))
+            })
+            .map(|(_, fig)| *fig)
+            .collect();
+        let claims: Vec<usize> = claim_list
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.iter()
+                    .any(|i| matches!(i, Inline::Cite(s, y) if *s == f.series && *y == f.year))
+            })
+            .map(|(k, _)| k + 1)
+            .collect();
+        let chapters: Vec<&str> = CHAPTERS
+            .iter()
+            .filter(|c| **c != "sources")
+            .filter(|c| {
+                story::cites_in(story::chapter(lang, c)).any(|(s, y)| s == f.series && y == f.year)
+            })
+            .copied()
+            .collect();
+        html! {
+            <li id={f.anchor()} data-grade={f.grade.letter()} value={n.to_string()}>
+                <a href={f.url} rel="noopener noreferrer" target="_blank">{ f.publication }</a>
+                { ", " }{ fmt_date(f.published, lang) }
+                if !f.via.is_empty() { { " (" }{ t.via }{ " " }{ f.via }{ ")" } }
+                { ". " }
+                <span class={classes!("grade", format!("grade-{}", f.grade.letter()))}>{ t.grade(f.grade) }</span>
+                if f.is_weak() { { " " }{ weak_mark(lang) } }
+                <br />
+                { t.supports }{ " " }<code>{ f.series }</code>{ " " }{ f.year }
+                if f.value.is_some() { { ": " }{ value_text(f) } }
+                if f.is_derived() { { " (" }{ strings(lang).derived }{ ")" } }
+                if !f.note.is_empty() { { ". " }<span class="note-text">{ f.note }</span> }
+                if !figures.is_empty() {
+                    <br />{ t.figures }{ " " }
+                    { for figures.iter().enumerate().map(|(i, fig)| html! {
+                        <>{ if i > 0 { "; " } else { "" } }<a href={format!("#{fig}")}>{ figure_title(fig, lang) }</a></>
+                    }) }
+                }
+                if !claims.is_empty() {
+                    <br />{ t.claims }{ " " }
+                    { for claims.iter().enumerate().map(|(i, k)| html! {
+                        <>{ if i > 0 { ", " } else { "" } }<a href={format!("#claim-{k}")}>{ t.claim }{ " " }{ *k }</a></>
+                    }) }
+                }
+                if !chapters.is_empty() {
+                    <br />{ t.cited_in }{ " " }
+                    { for chapters.iter().enumerate().map(|(i, c)| html! {
+                        <>{ if i > 0 { "; " } else { "" } }<a href={format!("#{c}")}>{ chapter_title(c, lang) }</a></>
+                    }) }
+                }
+                { " (" }{ t.checked }{ " " }{ fmt_date(f.checked, lang) }{ ")" }
+            </li>
+        }
+    };
+    html! {
+        <div class="sources-list" data-role="sources">
+            <ul class="grades" id="sources-grades">
+                { for [Grade::A, Grade::B, Grade::C].iter().map(|g| html! {
+                    <li>{ t.grade(*g) }{ if *g == Grade::C { format!(" — {}", t.weak_why) } else { String::new() } }</li>
+                }) }
+            </ul>
+            <p>
+                { (t.count)(rows.len(), groups.len(), grades) }{ " " }
+                <button type="button" data-action="download-facts" onclick={download}>{ t.download_all }</button>
+            </p>
+            { for groups.iter().map(|(publisher, items)| html! {
+                <section class="publisher" aria-label={publisher_name(publisher, lang)}>
+                    <h4>{ publisher_name(publisher, lang) }</h4>
+                    <ol>{ for items.iter().map(|(n, f)| entry(*n, f)) }</ol>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+/// The glossary (`[[glossary]]`): every term with its definition, each with
+/// an anchor `#glossary-KEY`.
+pub fn glossary_list(lang: Lang, inlines: &dyn Fn(&[Inline]) -> Html) -> Html {
+    html! {
+        <dl class="glossary" id="glossary" data-role="glossary">
+            { for story::glossary(lang).iter().map(|(key, term, def)| html! {
+                <>
+                    <dt id={format!("glossary-{key}")}>{ *term }</dt>
+                    <dd>{ inlines(def) }</dd>
+                </>
+            }) }
+        </dl>
+    }
+}
