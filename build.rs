@@ -343,7 +343,7 @@ fn story(dir: &str, rows: &[facts::Row]) -> String {
         }
         code.push_str("];\n");
     }
-    if !uncited.is_empty() && std::env::var("TMP_ALLOW_UNCITED").is_err() {
+    if !uncited.is_empty() {
         panic!(
             "\n\n{} number(s) in the story have no source:\n{}\n\n",
             uncited.len(),

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Transfer-size report for the built site.
 //
-//   node tools/size-report.mjs dist [--budget-kb 120] [--zh-from .]
+//   node tools/size-report.mjs dist [--budget-kb 120] [--zh-from .] [--check]
+//
+// With --check it exits 1 when an English page is over the budget or the
+// Chinese text over its allowance (for the test command, once the page is
+// within budget); without it, it only reports and exits 0.
 //
 // Every file under the directory: raw, gzip -9 and brotli q11 sizes, sorted by
 // brotli size, a TOTAL row, then
@@ -19,19 +23,21 @@ import zlib from 'node:zlib';
 
 function usage(msg) {
   if (msg) console.error(msg);
-  console.error('usage: node tools/size-report.mjs <dir> [--budget-kb 120]');
-  process.exit(0);
+  console.error('usage: node tools/size-report.mjs <dir> [--budget-kb 120] [--zh-from .] [--check]');
+  process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let dir;
 let budgetKb = 120;
 let zhFrom;
+let check = false;
 const zhKb = 30;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--budget-kb') budgetKb = Number(args[++i]);
   else if (a === '--zh-from') zhFrom = args[++i];
+  else if (a === '--check') check = true;
   else if (a.startsWith('--budget-kb=')) budgetKb = Number(a.slice('--budget-kb='.length));
   else if (a.startsWith('--')) usage(`unknown option: ${a}`);
   else if (dir === undefined) dir = a;
@@ -108,6 +114,7 @@ const patch = app.filter(isPatch);
 const patchBr = patch.reduce((t, r) => t + r.brotli, 0);
 const enLoad = total.brotli - patchBr;
 const within = enLoad <= budgetKb * 1024;
+const zhWithin = patchBr <= zhKb * 1024;
 if (patch.length) {
   console.log(`budget: an English page loads ${kb(enLoad)} KB brotli of ${budgetKb} KB (${within ? 'within' : 'OVER'})`);
   console.log(`chinese text: ${kb(patchBr)} KB brotli more for a Chinese page (${patch.map((r) => r.name).join(', ')}, fetched only for 中文; ${zhKb} KB allowance: ${patchBr <= zhKb * 1024 ? 'within' : 'OVER'}), ${kb(total.brotli)} KB in all`);
@@ -147,5 +154,9 @@ if (hosts.length > 0) {
   for (const c of hostCells.slice(0, -1)) console.log(line(c));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   console.log(line(hostCells[hostCells.length - 1]));
+}
+if (check && !(within && zhWithin)) {
+  console.error(`size-report --check: over budget (English page ${kb(enLoad)} KB of ${budgetKb} KB; Chinese text ${kb(patchBr)} KB of ${zhKb} KB)`);
+  process.exit(1);
 }
 process.exit(0);
