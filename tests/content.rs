@@ -265,3 +265,43 @@ fn facts_the_prose_states_come_from_good_sources() {
         );
     }
 }
+
+#[test]
+fn no_low_quality_row_is_shipped() {
+    for f in FACTS {
+        assert!(
+            !f.note.to_ascii_lowercase().contains("low quality"),
+            "{}",
+            f.series
+        );
+        assert!(
+            !f.note.to_ascii_lowercase().contains("low-quality"),
+            "{}",
+            f.series
+        );
+    }
+}
+
+#[test]
+fn figures_show_the_values_of_the_rows_they_cite() {
+    use two_economies::charts::valuation::ValuationPe;
+    use two_economies::model::assumptions::Assumptions;
+    use two_economies::text::Lang;
+    let fig = ValuationPe::new(&Assumptions::default(), Lang::En);
+    assert_eq!(
+        fig.market_pe,
+        data::fact(rows::CAMBRICON_FORWARD_PE.0, 2026)
+            .unwrap()
+            .value
+            .unwrap()
+    );
+    // The defaults reproduce the cited worked example.
+    let pe = two_economies::model::valuation::justified_pe_two_stage(
+        &Assumptions::default().two_stage(),
+    )
+    .unwrap();
+    assert_eq!(
+        format!("{pe:.2}"),
+        format!("{:.2}", data::value(rows::DAMODARAN_PE))
+    );
+}
