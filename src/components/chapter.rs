@@ -83,6 +83,22 @@ pub fn Chapter(p: &ChapterProps) -> Html {
             })
             .collect()
     };
+    // A question's <summary> is itself a control: nothing interactive inside
+    // it. Terms read as plain words (the glossary defines them), a citation as
+    // its plain number, a link as its text.
+    let summary_inlines = |items: &[Inline]| -> Html {
+        items
+            .iter()
+            .map(|i| match i {
+                Inline::Term(t, _) | Inline::Link(t, _) => html! { { *t } },
+                Inline::Cite(s, y) => match crate::components::sources::number(s, *y) {
+                    Some(n) => html! { <sup class="cite-plain">{ "[" }{ n }{ "]" }</sup> },
+                    None => Html::default(),
+                },
+                _ => inlines(std::slice::from_ref(i)),
+            })
+            .collect()
+    };
     let heading_id = format!("{}-title", id);
     html! {
         <section data-chapter={id} id={id} class="chapter" aria-labelledby={heading_id.clone()}
@@ -94,7 +110,7 @@ pub fn Chapter(p: &ChapterProps) -> Html {
                 Block::Subheading(h) => html! { <h3>{ inlines(h) }</h3> },
                 Block::Question(q, a) => html! {
                     <details class="question">
-                        <summary>{ inlines(q) }</summary>
+                        <summary>{ summary_inlines(q) }</summary>
                         <p>{ inlines(a) }</p>
                     </details>
                 },

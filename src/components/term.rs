@@ -1,6 +1,7 @@
 //! A glossary term defined where it is first used (`[text](#term-key)` in the
 //! story): a button in the sentence; a tap, a click or keyboard focus shows the
-//! definition beside it, Escape or leaving hides it. Screen readers hear the
+//! definition beside it; Escape, another tap, or (when focus alone opened it)
+//! leaving hides it. Screen readers hear the
 //! definition as the button's description, whether or not it is shown.
 
 use crate::story::Inline;
@@ -41,20 +42,29 @@ pub fn Term(p: &TermProps) -> Html {
         let (open, before_tap) = (open.clone(), before_tap.clone());
         Callback::from(move |_: PointerEvent| *before_tap.borrow_mut() = Some(*open))
     };
+    // Opened by a tap or click, the definition stays until tapped again or
+    // Escape; opened by keyboard focus alone, it goes when focus leaves.
+    let pinned = use_mut_ref(|| false);
     let toggle = {
-        let open = open.clone();
+        let (open, pinned) = (open.clone(), pinned.clone());
         Callback::from(move |_: MouseEvent| {
             let was = before_tap.borrow_mut().take().unwrap_or(*open);
+            *pinned.borrow_mut() = !was;
             open.set(!was);
         })
     };
     let onfocus = Callback::from(move |_: FocusEvent| show());
     let onblur = {
-        let hide = hide.clone();
-        Callback::from(move |_: FocusEvent| hide())
+        let (hide, pinned) = (hide.clone(), pinned.clone());
+        Callback::from(move |_: FocusEvent| {
+            if !*pinned.borrow() {
+                hide()
+            }
+        })
     };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Escape" {
+            *pinned.borrow_mut() = false;
             hide();
         }
     });

@@ -772,6 +772,8 @@ test('glossary: a term opens on tap, focus and Enter, closes on Escape, is annou
       await term.tap();
       await def.waitFor({ state: 'hidden', ...WAIT });
       // Keyboard: focus shows it, Escape hides it; the description is the definition.
+      // (The taps left the button focused: leave it first, so focusing it again is a focus.)
+      await page.evaluate(() => document.activeElement?.blur());
       await term.focus();
       await def.waitFor({ state: 'visible', ...WAIT });
       await page.keyboard.press('Escape');
