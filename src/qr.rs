@@ -208,19 +208,11 @@ fn utf8(v: Vec<u8>) -> String {
     String::from_utf8(v).unwrap_or_default()
 }
 
-/// Appends the decimal digits of `n`.
-fn push_num(s: &mut Vec<u8>, mut n: usize) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    s.extend_from_slice(&buf[i..]);
+/// Appends the decimal digits of `n` (the shared writer in `text`).
+fn push_num(s: &mut Vec<u8>, n: usize) {
+    let mut digits = String::new();
+    crate::text::push_int(&mut digits, n as i64);
+    s.extend_from_slice(digits.as_bytes());
 }
 
 /// Appends `t` with the five XML special characters escaped. They are all

@@ -12,25 +12,10 @@ use crate::text::{
 };
 use yew::prelude::*;
 
-/// Every row in the order the list shows it: by publisher (as written in the
-/// data), then by file order. A row's citation number is its place here
-/// plus one, the same in both languages.
-pub fn ordered() -> Vec<&'static Fact> {
-    let mut rows: Vec<&'static Fact> = FACTS.iter().collect();
-    // A stable insertion sort (the app ships no std sort): by publisher.
-    for i in 1..rows.len() {
-        let mut j = i;
-        while j > 0 && rows[j - 1].publisher > rows[j].publisher {
-            rows.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    rows
-}
-
-/// The citation number of a row (1-based place in [`ordered`]).
+/// The citation number of a row: its 1-based place in [`FACTS`], which the
+/// build orders by publisher as the list shows it.
 pub fn number(series: &str, year: i32) -> Option<usize> {
-    ordered()
+    FACTS
         .iter()
         .position(|f| f.series == series && f.year == year)
         .map(|i| i + 1)
@@ -92,10 +77,10 @@ pub fn cite(series: &str, year: i32, lang: Lang) -> Html {
 /// The list itself, with the count per grade and the download button.
 pub fn sources_list(lang: Lang) -> Html {
     let t = sources_text(lang);
-    let rows = ordered();
+    let rows = FACTS;
     let claim_list = claims(lang);
     let mut grades = [0usize; 3];
-    for f in &rows {
+    for f in rows {
         grades[f.grade as usize] += 1;
     }
     let mut groups: Vec<(&'static str, Vec<(usize, &'static Fact)>)> = Vec::new();

@@ -1436,6 +1436,12 @@ test('embed: an unknown embed value gives the normal page and a quiet console no
   assertClean(page);
 });
 
+/** A browser that refuses the clipboard, both the API and the older copy command (an init script). */
+function refuseClipboard() {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  document.execCommand = () => false;
+}
+
 test('copy embed code: keyboard, the current state, and a fallback when the clipboard is blocked', async () => {
   const env = await newEnv();
   try {
@@ -1476,10 +1482,7 @@ test('copy embed code: keyboard, the current state, and a fallback when the clip
   const blocked = await newEnv();
   try {
     const { page } = blocked;
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
-      document.execCommand = () => false;
-    });
+    await page.addInitScript(refuseClipboard);
     await openApp(page, '#gap');
     const fig = page.locator('figure[data-figure="gap-upside"]');
     await fig.locator('button[data-action="copy-embed"]').click();
@@ -1580,11 +1583,8 @@ test('share: without the Web Share API the link is copied and announced; refused
   const blocked = await newEnv();
   try {
     const { page } = blocked;
-    await page.addInitScript(() => {
-      delete Navigator.prototype.share;
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
-      document.execCommand = () => false;
-    });
+    await page.addInitScript(() => { delete Navigator.prototype.share; });
+    await page.addInitScript(refuseClipboard);
     await openApp(page, '?g=0.3#valuation');
     const fig = page.locator('figure[data-figure="valuation-pe"]');
     await fig.locator('button[data-action="share"]').click();
