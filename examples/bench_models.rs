@@ -37,6 +37,7 @@ fn recompute_all() {
     black_box(pe.and_then(|pe| valuation::peg(pe, 18.0)));
     black_box(margin::price_fall_to_line(1.0, margin::LIQUIDATION_LINE));
     black_box(margin::simulate_margin_calls(&margin::MarginSim::default()));
+    black_box(margin::MarginSim::default().hit_probability());
     black_box(ai_cost::training_cost_usd(
         ai_cost::DEEPSEEK_V3_GPU_HOURS,
         ai_cost::DEEPSEEK_V3_USD_PER_GPU_HOUR,
@@ -64,8 +65,29 @@ fn main() {
     let mc_full = median_ms(9, || {
         black_box(margin::hit_share(black_box(&no_hits)));
     });
-    // As the page runs it (charts::margin): 2,000 paths, 8 drawn, from the
-    // kept draws of a path bank, against drawing them again.
+    // The computed probability the prose states (margin::hit_probability),
+    // per call: the defaults (corrected formula), a barrier within a day's
+    // move (0.97, the near-barrier recursion, its slowest day counts), and
+    // four days (exact recursion).
+    let est = |drift: f64, vol: f64, b: f64, days: u32, runs: usize| {
+        median_ms(15, || {
+            for i in 0..runs {
+                black_box(margin::hit_probability(
+                    black_box(drift),
+                    black_box(vol + 1e-12 * i as f64),
+                    black_box(b),
+                    black_box(days),
+                ));
+            }
+        }) * 1e3
+            / runs as f64
+    };
+    let est_default = est(0.0, 0.35, 0.65, 60, 10_000);
+    let est_near = [16, 17, 39, 40, 250].map(|d| est(0.0, 0.35, 0.97, d, 1_000));
+    let est_few = est(0.0, 0.35, 0.65, 4, 1_000);
+    // As the page once ran it: 2,000 paths, 8 drawn, from the kept draws of
+    // a path bank, against drawing them again. The page now keeps only the
+    // 8 drawn paths (charts::margin::PATHS).
     let page = margin::MarginSim {
         paths: 2_000,
         sample_paths: 8,
@@ -110,6 +132,16 @@ fn main() {
     println!(
         "margin Monte Carlo as the page runs it (2,000 x 250): drawn again {page_direct:.2} ms, \
          from the path bank {page_bank:.2} ms (the bank is drawn once: {bank_built:.2} ms)"
+    );
+    println!(
+        "margin::hit_probability (per call): defaults {est_default:.2} us ({:.3}%), \
+         barrier 0.97 at 16/17/39/40/250 days {:.1}/{:.1}/{:.1}/{:.1}/{:.1} us, 4 days {est_few:.1} us",
+        100.0 * margin::hit_probability(0.0, 0.35, 0.65, 60).unwrap_or(f64::NAN),
+        est_near[0],
+        est_near[1],
+        est_near[2],
+        est_near[3],
+        est_near[4]
     );
     println!("one full recompute of every model:                   median {all:.2} ms");
     println!("futures::simulate:                                   median {fut:.2} us");

@@ -504,8 +504,15 @@ proptest! {
                 prop_assert!(r.barrier_price.is_finite());
                 prop_assert!(r.samples.iter().flatten().all(|p| p.is_finite() && *p > 0.0));
                 prop_assert_eq!(margin::hit_share(&sim), Some(r.hit_share));
+                // The computed probability: in [0, 1] whenever it answers.
+                if let Some(p) = sim.hit_probability() {
+                    prop_assert!((0.0..=1.0).contains(&p));
+                }
             }
-            None => prop_assert_eq!(margin::hit_share(&sim), None),
+            None => {
+                prop_assert_eq!(margin::hit_share(&sim), None);
+                prop_assert_eq!(sim.hit_probability(), None);
+            }
         }
     }
 }

@@ -5,9 +5,10 @@
 //!   forced-liquidation line, as a function of the minimum margin ratio, with
 //!   the 80 % (2023–2026) and 100 % (new contracts from 2026-01-19) rules and
 //!   the reader's setting marked.
-//! * `margin-paths`: sample simulated price paths over the holding period, the
-//!   liquidation price as a reference line, and the share of all simulated
-//!   paths that touch it.
+//! * `margin-paths`: a few simulated price paths over the holding period (an
+//!   illustration) and the liquidation price as a reference line. The
+//!   probability of touching it that the text states is computed
+//!   ([`hit_probability`]), not counted from the drawn paths.
 //!
 //! Every number comes from [`crate::model::margin`]; this module only
 //! arranges it for drawing and prose.
@@ -40,19 +41,19 @@ pub const PATHS_INPUTS: [Param; 5] = [
     Param::MarginLine,
 ];
 
-/// Paths simulated for the figure and the prose. The simulation reruns on
-/// every slider move in the browser, so it uses 2,000 paths rather than the
-/// model's default 10,000: at most 2,000 × 250 normal draws (a few
-/// milliseconds in wasm), and a sampling error of about ±1 percentage point
-/// (√(p(1−p)/2000) ≤ 1.1 %), well below what the reader can read off.
-pub const PATHS: u32 = 2_000;
+/// Sample paths drawn. They illustrate the model; the probability the text
+/// states comes from [`hit_probability`], since the share of a sample is
+/// sampling noise (of 2,000 paths at the defaults, ±0.25 percentage points
+/// around 1.2 %; of 8, anything from 0 to 12.5 %).
+pub const SAMPLES: u32 = 8;
+
+/// Paths simulated: only the drawn ones (the first [`SAMPLES`] paths of
+/// [`SEED`], the same paths a larger run of that seed starts with).
+pub const PATHS: u32 = SAMPLES;
 
 /// Fixed seed, so the same assumptions always show the same paths and the
 /// paths move smoothly (common random numbers) as a slider moves.
 pub const SEED: u64 = 2026;
-
-/// Sample paths drawn.
-pub const SAMPLES: u32 = 8;
 
 /// x range of `margin-call`, margin ratios in percent.
 pub const CALL_X: (f64, f64) = (50.0, 150.0);
@@ -103,15 +104,24 @@ pub fn sim(a: &Assumptions) -> MarginSim {
     }
 }
 
-/// Runs [`sim`]; `None` only if the assumptions are out of the model's range.
+/// Probability (decimal) that the price closes at or below the liquidation
+/// price on at least one day of the holding period, for the reader's
+/// assumptions: [`MarginSim::hit_probability`] of [`sim`], the formula for
+/// daily closes in [`crate::model::margin::hit_probability`]. `None` only if
+/// the assumptions are out of its range.
+pub fn hit_probability(a: &Assumptions) -> Option<f64> {
+    sim(a).hit_probability()
+}
+
+/// Runs [`sim`]: the drawn sample paths. `None` only if the assumptions are
+/// out of the model's range.
 ///
-/// The random draws of all [`PATHS`] paths (250 days, [`SEED`]) are made once,
-/// on the first call, and kept in a [`PathBank`] (2 MB): a slider move then
-/// only recombines them (about 0.5 ms instead of 5 in the browser).
+/// The random draws of the [`PATHS`] paths (250 days, [`SEED`]) are made once,
+/// on the first call, and kept in a [`PathBank`]: a slider move then only
+/// recombines them.
 pub fn simulate(a: &Assumptions) -> Option<Rc<MarginSimResult>> {
     let s = sim(a);
-    // The prose's hit share and the `margin-paths` chart read the same run:
-    // keep the last one rather than simulate twice per slider move.
+    // Keep the last run: the chart and its text alternative read the same one.
     thread_local! {
         static BANK: Option<PathBank> = PathBank::new(SEED, PATHS, 250);
         static LAST: std::cell::RefCell<(Option<MarginSim>, Option<Rc<MarginSimResult>>)> =
@@ -157,8 +167,10 @@ pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
         "vol" => fmt_param(Param::MarginVol, a.get(Param::MarginVol), lang),
         "drift" => fmt_param(Param::MarginDrift, a.get(Param::MarginDrift), lang),
         "days" => fmt_param(Param::MarginDays, a.get(Param::MarginDays), lang),
-        "paths" => margin_text(lang).paths(PATHS),
-        "hit_share" => fall_text(simulate(a).map(|r| r.hit_share)),
+        // The drawn sample ("8 paths"). `paths` is the older name.
+        "samples" | "paths" => margin_text(lang).paths(SAMPLES),
+        // Computed, not the share of the drawn sample.
+        "hit_share" => fall_text(hit_probability(a)),
         _ => return None,
     })
 }
@@ -353,13 +365,12 @@ pub fn paths_chart(a: &Assumptions, lang: Lang) -> LineChart {
     let summary = t.paths_summary(
         SAMPLES as usize,
         shown_hit,
-        PATHS,
         &fmt_param(Param::MarginDays, f64::from(s.days), lang),
         &fmt_param(Param::MarginVol, s.volatility, lang),
         &fmt_param(Param::MarginDrift, s.drift, lang),
         &fmt_pct(barrier, 1),
         &fmt_pct(fall, 1),
-        &fall_text(r.as_ref().map(|r| r.hit_share)),
+        &fall_text(hit_probability(a)),
     );
     LineChart {
         lines,
@@ -481,6 +492,17 @@ mod tests {
         let a = Assumptions::default();
         let r = simulate(&a).unwrap();
         assert_eq!(Some(r.hit_share), hit_share(&sim(&a)));
+        // The drawn paths are the first paths of a larger run of the seed
+        // (the 2,000 the chapter once simulated), to rounding.
+        let big = simulate_margin_calls(&MarginSim {
+            paths: 2_000,
+            ..sim(&a)
+        })
+        .unwrap();
+        assert_eq!(r.samples.len(), big.samples.len());
+        for (x, y) in r.samples.iter().zip(&big.samples) {
+            assert!(x.iter().zip(y).all(|(p, q)| (p / q - 1.0).abs() < 1e-5));
+        }
         let c = paths_chart(&a, Lang::En);
         assert_eq!(c.lines.len(), SAMPLES as usize);
         assert_eq!(c.x_range, (0.0, 60.0));
@@ -502,13 +524,22 @@ mod tests {
                 .iter()
                 .all(|p| p.1 >= c.y_range.0 && p.1 <= c.y_range.1));
         }
+        // The stated share is the computed probability (1.19 % at the
+        // defaults), not the share of the 8 drawn paths.
+        let p = hit_probability(&a).unwrap();
+        assert!((p - 0.011_87).abs() < 2e-4, "{p}");
         let share = live("hit_share", &a, Lang::En).unwrap();
-        assert_eq!(share, fmt_pct(r.hit_share, 1));
+        assert_eq!(share, "1.2%");
         assert!(c.summary.contains(&share), "{}", c.summary);
-        assert!(c.summary.contains("2,000"));
-        // More volatility, more forced sales (same random numbers, μ = 0).
-        let wild = simulate(&set(Param::MarginVol, 0.7)).unwrap();
-        assert!(wild.hit_share > r.hit_share);
+        assert!(c.summary.contains("8 simulated price paths"));
+        assert!(!c.summary.contains("2,000"));
+        assert!(paths_chart(&a, Lang::Zh).summary.contains(&share));
+        assert_eq!(live("samples", &a, Lang::En).unwrap(), "8 paths");
+        assert_eq!(live("paths", &a, Lang::Zh).unwrap(), "8条路径");
+        // More volatility, more forced sales (μ = 0).
+        let wild = set(Param::MarginVol, 0.7);
+        assert!(hit_probability(&wild).unwrap() > p);
+        assert!(simulate(&wild).unwrap().hit_share >= r.hit_share);
         // Same assumptions, same chart.
         assert_eq!(paths_chart(&a, Lang::En), c);
     }

@@ -175,13 +175,14 @@ impl MarginText {
         }
     }
 
-    /// Text alternative of `margin-paths`.
+    /// Text alternative of `margin-paths`: the drawn sample (`shown` paths,
+    /// `shown_hit` of them reaching the line), the assumptions, and `share`,
+    /// the computed probability of reaching the line (not the sample's share).
     #[allow(clippy::too_many_arguments)]
     pub fn paths_summary(
         &self,
         shown: usize,
         shown_hit: usize,
-        total: u32,
         days: &str,
         vol: &str,
         drift: &str,
@@ -189,13 +190,12 @@ impl MarginText {
         fall: &str,
         share: &str,
     ) -> String {
-        let total = group_thousands(total);
         match self.lang {
             Lang::En => format!(
-                "Line chart of {shown} of {total} simulated price paths over {days}, with volatility {vol} a year and expected return {drift}. The broker sells when the price closes at or below {barrier} of the purchase price (a fall of {fall}). {shown_hit} of the {shown} paths shown reach it, where they stop; of all {total} paths, {share} do."
+                "Line chart of {shown} simulated price paths over {days}, with volatility {vol} a year and expected return {drift}, drawn as an illustration. The broker sells when the price closes at or below {barrier} of the purchase price (a fall of {fall}). {shown_hit} of the {shown} paths reach it, where they stop. The probability that the price closes there at least once in the period is {share}: computed from a formula for daily closes and checked against large simulations, not counted from these paths."
             ),
             Lang::Zh => format!(
-                "折线图：{total}条模拟价格路径中的{shown}条，期限{days}，年化波动率{vol}，年化预期收益{drift}。收盘价跌到买入价的{barrier}或以下（跌幅{fall}）时券商平仓。图中{shown}条路径有{shown_hit}条触及平仓价，并在该处终止；全部{total}条路径中触及的比例为{share}。"
+                "折线图：{shown}条模拟价格路径，期限{days}，年化波动率{vol}，年化预期收益{drift}，仅作示意。收盘价跌到买入价的{barrier}或以下（跌幅{fall}）时券商平仓。图中{shown}条路径有{shown_hit}条触及平仓价，并在该处终止。这段时间内收盘价至少一次触及平仓价的概率为{share}：由按每日收盘价计算的公式得出，并经大规模模拟核对，不是从图中路径数出来的。"
             ),
         }
     }

@@ -40,9 +40,10 @@ pub fn MarginCallFigure(p: &MarginProps) -> Html {
     }
 }
 
-/// `margin-paths`: sample simulated paths and the liquidation price;
-/// volatility, drift and holding period as sliders, plus volatility presets
-/// from the data (CSI 300, STAR 50, Cambricon).
+/// `margin-paths`: a few simulated paths (an illustration; the probability
+/// the text states is computed, [`margin::hit_probability`]) and the
+/// liquidation price; volatility, drift and holding period as sliders, plus
+/// volatility presets from the data (CSI 300, STAR 50, Cambricon).
 #[component]
 pub fn MarginPathsFigure(p: &MarginProps) -> Html {
     let lang = p.ctx.lang;
