@@ -85,8 +85,8 @@ impl Table {
     }
 }
 
-/// `x` written with as many decimals as the published figure `published` has
-/// in `text` (e.g. "35.00" → 2).
+/// `x` rounded to `decimals` decimals: the precision of the published figure
+/// it is compared with (a figure printed "35.00" is compared at 2).
 fn at_precision(x: f64, decimals: usize) -> String {
     format!("{x:.decimals$}")
 }
@@ -325,6 +325,25 @@ fn close(a: f64, b: f64, rel: f64) -> bool {
     (a - b).abs() <= rel * a.abs().max(b.abs()).max(1e-300)
 }
 
+/// Every input finite.
+fn finite(xs: &[f64]) -> bool {
+    xs.iter().all(|x| x.is_finite())
+}
+
+/// A total function's answer against its doc comment: `None` exactly when
+/// the documented refusal condition `refused` holds, otherwise a finite value.
+/// (A function that always answered `None`, or never did, fails here.)
+fn none_exactly_when(v: Option<f64>, refused: bool) -> Result<(), TestCaseError> {
+    match v {
+        Some(x) => {
+            prop_assert!(!refused, "answered {} where the doc says None", x);
+            prop_assert!(x.is_finite());
+        }
+        None => prop_assert!(refused, "None where the doc promises an answer"),
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -358,12 +377,55 @@ proptest! {
 
     #[test]
     fn implied_growth_total(m in two_stage(), pe in any_f64(), junk in any_f64()) {
+        use valuation::ImpliedError as E;
         for m in [m, TwoStage { ke_stable: junk, ..m }, TwoStage { payout_high: junk, ..m }] {
-            match valuation::implied_growth(pe, &m) {
-                Ok(g) => prop_assert!(g.is_finite() && (valuation::G_MIN..=valuation::G_MAX).contains(&g)),
-                Err(e) => prop_assert!(!e.reason().is_empty()),
+            let got = valuation::implied_growth(pe, &m);
+            if let Err(e) = got {
+                prop_assert!(!e.reason().is_empty());
+            }
+            // The error each input deserves, from the doc comment.
+            let invalid = !finite(&[pe, m.payout_high, m.ke_high, m.payout_stable, m.g_stable, m.ke_stable])
+                || pe <= 0.0 || m.payout_high < 0.0 || m.payout_stable < 0.0
+                || m.ke_high <= -1.0 || m.g_stable <= -1.0;
+            if invalid {
+                prop_assert_eq!(got, Err(E::InvalidInput));
+                continue;
+            }
+            if m.ke_stable <= m.g_stable {
+                prop_assert_eq!(got, Err(E::NoFiniteValue));
+                continue;
+            }
+            // Valid: the justified P/E at the ends of the searched range
+            // (too large to represent counts as above the market's).
+            let at = |g| valuation::justified_pe_two_stage(&TwoStage { g_high: g, ..m }).unwrap_or(f64::INFINITY);
+            let (lo, hi) = (at(valuation::G_MIN), at(valuation::G_MAX));
+            if lo == hi {
+                prop_assert_eq!(got, Err(E::NotIdentified));
+            } else if pe < lo {
+                prop_assert_eq!(got, Err(E::BelowRange));
+            } else if pe > hi {
+                prop_assert_eq!(got, Err(E::AboveRange));
+            } else {
+                // Inside the range there is an answer, and it gives the P/E.
+                let g = got.map_err(|e| TestCaseError::fail(format!("{e:?} for P/E {pe} in [{lo}, {hi}]")))?;
+                prop_assert!(g.is_finite() && (valuation::G_MIN..=valuation::G_MAX).contains(&g));
+                prop_assert!(close(at(g), pe, 1e-9), "g {} gives {} not {}", g, at(g), pe);
             }
         }
+    }
+
+    #[test]
+    fn implied_growth_answers_inside_its_range(m in two_stage(), t in 0.0..=1.0f64) {
+        // Any P/E between those at the ends of the searched range has an
+        // answer (the slider domain always identifies growth: ≥ 1 high year,
+        // stable payout ≥ 10 %) once the stable stage has a finite value.
+        prop_assume!(m.ke_stable > m.g_stable);
+        let at = |g| valuation::justified_pe_two_stage(&TwoStage { g_high: g, ..m }).unwrap();
+        let (lo, hi) = (at(valuation::G_MIN), at(valuation::G_MAX));
+        prop_assert!(lo < hi);
+        let pe = (lo * (hi / lo).powf(t)).clamp(lo, hi);
+        let g = valuation::implied_growth(pe, &m);
+        prop_assert!(g.is_ok(), "{:?} for P/E {} in [{}, {}]", g, pe, lo, hi);
     }
 
     #[test]
@@ -380,20 +442,61 @@ proptest! {
 
     #[test]
     fn implied_return_total(flows in proptest::collection::vec(any_f64(), 0..8), price in any_f64(), gs in any_f64()) {
-        if let Some(r) = valuation::implied_return(price, &flows, gs) {
+        let got = valuation::implied_return(price, &flows, gs);
+        if let Some(r) = got {
             prop_assert!(r.is_finite() && r > gs && r <= 10.0);
+        }
+        // The documented refusals (other than "no rate in the range fits").
+        let refused = !finite(&[price, gs]) || !finite(&flows) || price <= 0.0
+            || flows.is_empty() || gs <= -1.0 || gs >= 10.0;
+        if refused {
+            prop_assert_eq!(got, None);
+        } else if flows.iter().all(|&c| (1e-3..=1e3).contains(&c)) {
+            // Positive flows: the value falls from +∞ just above g_stable to
+            // its value at 10, so a price in between has a rate.
+            let top = valuation::present_value(gs + (10.0 - gs) * 1e-9, &flows, gs).unwrap();
+            let bottom = valuation::present_value(10.0, &flows, gs).unwrap();
+            if (bottom..=top).contains(&price) {
+                prop_assert!(got.is_some(), "no rate for {} in [{}, {}]", price, bottom, top);
+            }
         }
     }
 
     #[test]
+    fn implied_return_answers_where_a_rate_fits(
+        flows in proptest::collection::vec(1e-3..1e3f64, 1..15),
+        gs in -0.5..5.0f64,
+        t in 0.0..=1.0f64,
+    ) {
+        // Known-good subdomain: positive flows and a price between the values
+        // at the ends of the searched range (geometric mix, so both ends and
+        // the huge values near g_stable are all drawn).
+        let top = valuation::present_value(gs + (10.0 - gs) * 1e-9, &flows, gs).unwrap();
+        let bottom = valuation::present_value(10.0, &flows, gs).unwrap();
+        let price = (bottom * (top / bottom).powf(t)).clamp(bottom, top);
+        let r = valuation::implied_return(price, &flows, gs);
+        prop_assert!(r.is_some_and(|r| r > gs && r <= 10.0), "{:?} for price {}", r, price);
+    }
+
+    #[test]
     fn years_to_pe_total_and_consistent(pe in any_f64(), g in any_f64(), target in any_f64()) {
-        if let Some(n) = valuation::years_to_pe(pe, g, target) {
+        let got = valuation::years_to_pe(pe, g, target);
+        if let Some(n) = got {
             prop_assert!(n.is_finite() && n >= 0.0);
             if n > 0.0 {
                 // After n years of growth the P/E is the target.
                 // (ln_1p keeps tiny growth rates exact; (1 + g).powf(n) would round.)
                 prop_assert!(close(pe / (n * g.ln_1p()).exp(), target, 1e-9));
             }
+        }
+        // None exactly where the doc says: invalid inputs, never reaching
+        // the target, or a number of years too large to represent.
+        let invalid = !finite(&[pe, g, target]) || pe <= 0.0 || target <= 0.0 || g <= -1.0;
+        let never = pe > target && g <= 0.0;
+        let overflow = pe > target && !((pe / target).ln() / g.ln_1p()).is_finite();
+        none_exactly_when(got, invalid || never || overflow)?;
+        if !invalid && pe <= target {
+            prop_assert_eq!(got, Some(0.0));
         }
     }
 
@@ -407,20 +510,31 @@ proptest! {
             // The fall lands exactly on the line.
             prop_assert!(close(margin::ratio_after_fall(1.0 + m, a).unwrap(), line, 1e-12));
         }
-        for v in [margin::price_fall_to_line(x, y), margin::fall_to_line(x, y), margin::maintenance_ratio(x, y), margin::ratio_after_fall(x, y)] {
-            prop_assert!(v.is_none_or(f64::is_finite));
-        }
-        if let Some(p) = margin::borrowing_capacity(x, y) {
-            prop_assert!(p.position.is_finite() && p.borrowed.is_finite());
+        // None exactly where each doc comment says.
+        let bad = !finite(&[x, y]);
+        none_exactly_when(margin::price_fall_to_line(x, y), bad || x <= 0.0 || y <= 0.0)?;
+        none_exactly_when(margin::fall_to_line(x, y), bad || x <= 0.0 || y <= 0.0)?;
+        none_exactly_when(margin::maintenance_ratio(x, y), bad || y <= 0.0 || x < 0.0 || !(x / y).is_finite())?;
+        none_exactly_when(margin::ratio_after_fall(x, y), bad || x < 0.0 || y > 1.0 || !(x * (1.0 - y)).is_finite())?;
+        none_exactly_when(margin::initial_ratio(x), !x.is_finite() || x <= 0.0)?;
+        let capacity = margin::borrowing_capacity(x, y);
+        none_exactly_when(capacity.map(|p| p.position), bad || x < 0.0 || y <= 0.0 || !(x + x / y).is_finite())?;
+        if let Some(p) = capacity {
+            prop_assert!(p.borrowed.is_finite() && p.own_funds == x);
         }
     }
 
     #[test]
     fn gap_and_ai_cost_total(x in any_f64(), y in any_f64()) {
-        for v in [gap::multiple_from_share(x), gap::upside_to_share(x, y), gap::upside_to_multiple(x, y), gap::share_after_closing(x, y), ai_cost::training_cost_usd(x, y)] {
-            prop_assert!(v.is_none_or(f64::is_finite));
-        }
-        if let Some(c) = ai_cost::training_cost_usd(x, y) {
+        // None exactly where each doc comment says.
+        let bad = !finite(&[x, y]);
+        none_exactly_when(gap::multiple_from_share(x), !x.is_finite() || x <= 0.0 || !(1.0 / x).is_finite())?;
+        none_exactly_when(gap::upside_to_share(x, y), bad || x <= 0.0 || y < 0.0 || !(y / x).is_finite())?;
+        none_exactly_when(gap::upside_to_multiple(x, y), bad || x <= 0.0 || y <= 0.0 || !(x / y).is_finite())?;
+        none_exactly_when(gap::share_after_closing(x, y), bad || x <= 0.0 || x > 1.0 || !(0.0..=1.0).contains(&y))?;
+        let cost = ai_cost::training_cost_usd(x, y);
+        none_exactly_when(cost, bad || x < 0.0 || y < 0.0 || !(x * y).is_finite())?;
+        if let Some(c) = cost {
             prop_assert!(c >= 0.0);
         }
     }
@@ -497,15 +611,21 @@ proptest! {
         days in 0u32..400, paths in 0u32..50, seed in any::<u64>(), samples in 0u32..25,
     ) {
         let sim = MarginSim { margin_ratio: m, line, drift, volatility: vol, days, paths, seed, sample_paths: samples };
-        match margin::simulate_margin_calls(&sim) {
+        let got = margin::simulate_margin_calls(&sim);
+        // The ranges documented on `MarginSim`: an answer exactly inside them.
+        prop_assert_eq!(got.is_some(), sim_in_documented_ranges(&sim));
+        match got {
             Some(r) => {
                 prop_assert!((0.0..=1.0).contains(&r.hit_share));
                 prop_assert_eq!(r.hit_by_day.len(), days as usize + 1);
                 prop_assert!(r.barrier_price.is_finite());
                 prop_assert!(r.samples.iter().flatten().all(|p| p.is_finite() && *p > 0.0));
                 prop_assert_eq!(margin::hit_share(&sim), Some(r.hit_share));
-                // The computed probability: in [0, 1] whenever it answers.
-                if let Some(p) = sim.hit_probability() {
+                // The computed probability: in [0, 1] whenever it answers,
+                // and it answers unless the drift is too steep for σ.
+                let p = sim.hit_probability();
+                prop_assert_eq!(p.is_some(), !drift_too_steep(&sim), "{:?}", p);
+                if let Some(p) = p {
                     prop_assert!((0.0..=1.0).contains(&p));
                 }
             }
@@ -515,4 +635,39 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn margin_monte_carlo_answers_on_the_slider_domain(
+        m in 0.5..=1.5f64, line in 1.1..=1.5f64, drift in -0.5..=0.5f64, vol in 0.05..=0.9f64,
+        days in 1u32..=250, paths in 1u32..=50, seed in any::<u64>(), samples in 0u32..=8,
+    ) {
+        // The margin chapter's sliders (σ 5–90 %, μ ±50 %, up to 250 days):
+        // both the simulation and the computed probability answer.
+        let sim = MarginSim { margin_ratio: m, line, drift, volatility: vol, days, paths, seed, sample_paths: samples };
+        prop_assert!(margin::simulate_margin_calls(&sim).is_some());
+        prop_assert!(sim.hit_probability().is_some_and(|p| (0.0..=1.0).contains(&p)));
+    }
+}
+
+/// The input ranges documented on [`MarginSim`]'s fields.
+fn sim_in_documented_ranges(s: &MarginSim) -> bool {
+    let open_to_ten = |x: f64| x > 0.0 && x <= 10.0;
+    open_to_ten(s.margin_ratio)
+        && open_to_ten(s.line)
+        && (-2.0..=2.0).contains(&s.drift)
+        && (0.0..=3.0).contains(&s.volatility)
+        && (1..=MarginSim::MAX_DAYS).contains(&s.days)
+        && (1..=MarginSim::MAX_PATHS).contains(&s.paths)
+        && s.sample_paths <= MarginSim::MAX_SAMPLES
+}
+
+/// `margin::hit_probability`'s documented refusal for valid inputs: the daily
+/// log drift `(μ − σ²/2)·Δt` more than `HIT_PROBABILITY_MAX_DRIFT_PER_SD` daily
+/// standard deviations `σ·√Δt` (σ > 0, barrier below the price; at or above
+/// it, or with σ = 0, the answer is certain).
+fn drift_too_steep(s: &MarginSim) -> bool {
+    let dt = 1.0 / margin::TRADING_DAYS_PER_YEAR;
+    let barrier = s.line / (1.0 + s.margin_ratio);
+    let per_sd = (s.drift - 0.5 * s.volatility * s.volatility) * dt / (s.volatility * dt.sqrt());
+    barrier < 1.0 && s.volatility > 0.0 && per_sd.abs() > margin::HIT_PROBABILITY_MAX_DRIFT_PER_SD
 }

@@ -19,7 +19,8 @@ pub const DEEPSEEK_V3_REPORTED_COST_USD: f64 = 5.576e6;
 /// Cost in US$ of `gpu_hours` GPU-hours at `usd_per_hour` US$ per GPU-hour:
 /// `cost = gpu_hours × usd_per_hour`. DeepSeek-V3: 2.788e6 × 2 = 5.576e6.
 ///
-/// Returns `None` when an input is negative or not finite.
+/// Returns `None` when an input is negative or not finite, or the product
+/// overflows.
 pub fn training_cost_usd(gpu_hours: f64, usd_per_hour: f64) -> Option<f64> {
     if !(gpu_hours.is_finite() && usd_per_hour.is_finite()) || gpu_hours < 0.0 || usd_per_hour < 0.0
     {

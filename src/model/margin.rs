@@ -101,7 +101,7 @@ pub fn borrowing_capacity(own_funds: f64, margin_ratio: f64) -> Option<Position>
 
 /// Maintenance ratio = collateral ÷ debt (both in currency units; decimal result,
 /// 2.0 = 200 %). Returns `None` when `debt ≤ 0` (nothing borrowed, no ratio),
-/// `collateral < 0`, or an input is not finite.
+/// `collateral < 0`, an input is not finite, or the ratio overflows.
 pub fn maintenance_ratio(collateral: f64, debt: f64) -> Option<f64> {
     if !(collateral.is_finite() && debt.is_finite()) || debt <= 0.0 || collateral < 0.0 {
         return None;

@@ -353,7 +353,8 @@ fn bisect(mut lo: f64, mut hi: f64, v_lo: f64, f: impl Fn(f64) -> Option<f64>) -
 ///
 /// Returns `Some(0.0)` when `pe_now ≤ pe_target` already; `None` when growth
 /// is ≤ 0 while the P/E is above target (never gets there), when a P/E is not
-/// positive, `growth ≤ −1`, or an input is not finite.
+/// positive, `growth ≤ −1`, an input is not finite, or the number of years is
+/// too large to represent (a ratio or a growth rate so extreme it overflows).
 pub fn years_to_pe(pe_now: f64, growth: f64, pe_target: f64) -> Option<f64> {
     if !(pe_now.is_finite() && growth.is_finite() && pe_target.is_finite())
         || pe_now <= 0.0
