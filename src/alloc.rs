@@ -10,6 +10,19 @@
 //! same-sized buffers per redraw, and whose memory a browser test watches.
 //!
 //! Single-threaded by construction (wasm32-unknown-unknown without atomics).
+//! The free lists are plain memory with no locking, so a build with the
+//! `atomics` target feature (wasm threads sharing this memory) is refused at
+//! compile time rather than left to corrupt them. (Stable rustc does not set
+//! `cfg(target_feature = "atomics")` for this unstable feature, and threaded
+//! wasm needs nightly's `-Zbuild-std` anyway, so the guard fires in every
+//! build where threads are possible.)
+
+#[cfg(target_feature = "atomics")]
+compile_error!(
+    "src/alloc.rs: SizeClasses is not thread-safe (its `unsafe impl Sync` assumes one thread), \
+     but this build enables the `atomics` target feature (wasm threads). Build without \
+     `-C target-feature=+atomics`, or install a thread-safe allocator in src/main.rs instead."
+);
 
 use core::alloc::{GlobalAlloc, Layout};
 use core::cell::UnsafeCell;
@@ -30,7 +43,9 @@ struct State {
 /// The allocator; install with `#[global_allocator]`.
 pub struct SizeClasses(UnsafeCell<State>);
 
-// SAFETY: wasm32-unknown-unknown without the atomics feature runs one thread.
+// SAFETY: wasm32-unknown-unknown without the atomics feature runs one thread
+// (the `compile_error!` above refuses a build with it), so no two threads ever
+// reach the state at once.
 unsafe impl Sync for SizeClasses {}
 
 impl SizeClasses {

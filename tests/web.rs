@@ -10,6 +10,11 @@ use web_sys::{Element, Event, EventInit, HtmlCanvasElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The shipped allocator (src/main.rs installs the same), so these tests run
+/// the app on it and the memory test below watches it.
+#[global_allocator]
+static ALLOC: two_economies::alloc::SizeClasses = two_economies::alloc::SizeClasses::new();
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -399,6 +404,76 @@ fn the_size_class_allocator_aligns_reuses_and_reallocates() {
         let r2 = a.realloc(r, Layout::from_size_align(50, 8).unwrap(), 5000);
         assert!(std::slice::from_raw_parts(r2, 40).iter().all(|&x| x == 0));
     }
+}
+
+/// Bytes of wasm linear memory: it grows in 64 KiB pages, only when the
+/// allocator has no free block of a request's class and its bump region is
+/// used up, and never shrinks.
+fn linear_memory_bytes() -> u32 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+}
+
+#[wasm_bindgen_test]
+async fn linear_memory_stops_growing_as_every_slider_moves() {
+    // Rounds after the warm-up; each moves every slider through its range.
+    const ROUNDS: usize = 50;
+    // Steps per sweep: minimum, middle, maximum (then back to the start).
+    const STEPS: u32 = 2;
+    let host = mount().await;
+    let list = host.query_selector_all(r#"input[type="range"]"#).unwrap();
+    let sliders: Vec<(HtmlInputElement, f64, f64, f64)> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
+        .map(|s| {
+            let bound = |v: String| v.parse::<f64>().unwrap();
+            let (lo, hi, start) = (bound(s.min()), bound(s.max()), s.value_as_number());
+            (s, lo, hi, start)
+        })
+        .collect();
+    assert!(
+        sliders.len() >= 20,
+        "the whole story's sliders: {}",
+        sliders.len()
+    );
+    // One round: each slider from its minimum to its maximum, then back to
+    // where it started, waiting after each move until Yew's scheduler has
+    // run the renders and the effects that repaint the canvases. The same
+    // states in the same order every round, so a round needs no more blocks
+    // of any size class than the one before it.
+    let round = || async {
+        for (s, lo, hi, start) in &sliders {
+            for i in 0..=STEPS {
+                slide(s, lo + (hi - lo) * f64::from(i) / f64::from(STEPS));
+                yew::scheduler::flush().await;
+            }
+            slide(s, *start);
+            yew::scheduler::flush().await;
+        }
+    };
+    // Warm-up: every class reaches the most blocks the rounds hold at once.
+    round().await;
+    let canvas = find(&host, r#"figure[data-figure="valuation-pe"] canvas"#);
+    let (warm, draws_warm) = (linear_memory_bytes(), draws(&canvas));
+    for _ in 0..ROUNDS {
+        round().await;
+    }
+    assert!(
+        draws(&canvas) >= draws_warm + ROUNDS as u32,
+        "the rounds repainted the charts"
+    );
+    // Freed blocks serve later requests of their class, so with the same
+    // work repeated nothing new is carved from fresh pages: the bound is
+    // zero. Any growth is a leak or blocks kept per move (50 rounds are
+    // 5,000+ moves, so even 12 bytes kept per move pass a 64 KiB page).
+    let grown = linear_memory_bytes() - warm;
+    assert_eq!(
+        grown, 0,
+        "linear memory grew {grown} bytes over {ROUNDS} rounds after the warm-up ({warm} bytes)"
+    );
 }
 
 /// IDs of the chapters not hidden.
