@@ -30,18 +30,13 @@ async fn mount() -> Mounted {
 /// [`mount`] as if the page was opened at `query_and_hash` (e.g.
 /// `?present=1#valuation`); the URL is left as the app makes it.
 async fn mount_query(query_and_hash: &str) -> Mounted {
-    // The runner may start the next async test while another awaits, and
-    // every app reads (and writes) the one page URL: one app at a time.
-    for _ in 0..200 {
-        if !MOUNTED.get() {
-            break;
-        }
-        settle().await;
-    }
+    // Every app reads (and writes) the one page URL: one app at a time.
+    // wasm-bindgen-test runs one test at a time (0.3.80: `CONCURRENCY = 1`);
+    // a runner that interleaved tests would fail here, not flake.
     assert!(!MOUNTED.get(), "another test's app stayed mounted");
     MOUNTED.set(true);
     // Let the last app's teardown (deferred to Yew's scheduler) finish first.
-    settle().await;
+    yew::scheduler::flush().await;
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap() + query_and_hash;
     window
@@ -53,16 +48,22 @@ async fn mount_query(query_and_hash: &str) -> Mounted {
     host.set_attribute("style", "width: 800px").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let app = yew::Renderer::<App>::with_root(host.clone()).render();
-    settle().await;
-    // Until a chart has painted (effects run after the first render; a cold
-    // CI machine can take longer than one settle) and the whole story is
-    // there (the chapters after the first frame's follow a frame later).
+    // The first render and its effects (the first chart paints), then the
+    // chapters after the first frame's (the app renders them in a task after
+    // that frame); then once more for the canvases those chapters brought,
+    // whose size observers report in the frame after.
+    rendered().await;
+    rendered().await;
+    // A chart has painted and the whole story is there.
     let found = |sel: &str| host.query_selector(sel).ok().flatten().is_some();
-    let painted = || {
-        found(r#"canvas:not([data-draws="0"])"#)
-            && (found(r#"section[data-chapter="sources"]"#) || !found("section[data-chapter]"))
-    };
-    until(painted).await;
+    assert!(
+        found(r#"canvas:not([data-draws="0"])"#),
+        "a chart painted on mount"
+    );
+    assert!(
+        found(r#"section[data-chapter="sources"]"#) || !found("section[data-chapter]"),
+        "the whole story mounted"
+    );
     Mounted {
         host,
         app: Some(app),
@@ -98,8 +99,29 @@ thread_local! {
     static MOUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(60)).await;
+/// Resolves when the app has finished responding to what the test did: Yew's
+/// scheduler drained (renders, and the effects that repaint canvases and
+/// write the URL; `yew::scheduler::flush`), then the next animation frame
+/// (the app's frame callbacks, layout and the canvases' `ResizeObserver`
+/// reports), then one task (timers the app armed for 0 ms in those
+/// callbacks) and the scheduler drained again. No fixed wait: as fast as the
+/// machine renders, however slow that is.
+async fn rendered() {
+    yew::scheduler::flush().await;
+    next_frame().await;
+    yew::platform::time::sleep(Duration::ZERO).await;
+    yew::scheduler::flush().await;
+}
+
+/// The next `requestAnimationFrame` callback.
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
 }
 
 fn find(host: &Element, sel: &str) -> Element {
@@ -160,7 +182,7 @@ async fn slider_input_changes_the_prose_and_redraws_the_canvas() {
         .unwrap();
 
     slide(&growth, 0.30);
-    until(|| draws(&canvas) > before_draws).await;
+    rendered().await;
 
     let pe = find(&host, r#"[data-live="pe"]"#).text_content().unwrap();
     assert_ne!(pe, "25.4×");
@@ -187,14 +209,7 @@ async fn out_of_range_and_impossible_inputs_are_explained_not_fatal() {
         .unwrap();
     slide(&gs, 0.06);
     slide(&ke, 0.05);
-    let pe_text = || {
-        host.query_selector(r#"[data-live="pe"]"#)
-            .ok()
-            .flatten()
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
-    };
-    until(|| pe_text() == "—").await;
+    rendered().await;
     assert_eq!(
         find(&host, r#"[data-live="pe"]"#).text_content().unwrap(),
         "—"
@@ -208,7 +223,7 @@ async fn out_of_range_and_impossible_inputs_are_explained_not_fatal() {
     .dyn_into()
     .unwrap();
     reset.click();
-    until(|| pe_text() == "25.4×").await;
+    rendered().await;
     assert_eq!(
         find(&host, r#"[data-live="pe"]"#).text_content().unwrap(),
         "25.4×"
@@ -243,7 +258,7 @@ async fn a_preset_sets_the_futures_scenario() {
     .dyn_into()
     .unwrap();
     button.click();
-    until(|| button.get_attribute("aria-pressed").as_deref() == Some("true")).await;
+    rendered().await;
     assert_eq!(
         button.get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -259,15 +274,9 @@ async fn a_preset_sets_the_futures_scenario() {
 async fn a_slider_repaints_only_the_figures_that_read_it() {
     let host = mount().await;
     let canvas = |id: &str| find(&host, &format!(r#"figure[data-figure="{id}"] canvas"#));
-    // Wait until every canvas has had its first paint (after layout).
-    for _ in 0..50 {
-        if ["valuation-pe", "robots-pe", "margin-paths"]
-            .iter()
-            .all(|id| draws(&canvas(id)) >= 1)
-        {
-            break;
-        }
-        settle().await;
+    // Every canvas has had its first paint (mount waited for layout).
+    for id in ["valuation-pe", "robots-pe", "margin-paths"] {
+        assert!(draws(&canvas(id)) >= 1, "{id} painted on mount");
     }
     let (pe0, robots0, paths0) = (
         draws(&canvas("valuation-pe")),
@@ -287,8 +296,8 @@ async fn a_slider_repaints_only_the_figures_that_read_it() {
         0.3
     };
     slide(&growth, next);
-    until(|| draws(&canvas("valuation-pe")) > pe0).await;
-    settle().await; // and a little longer, for a wrong repaint to show
+    rendered().await;
+    rendered().await; // and a frame more, for a wrong repaint a frame later to show
     assert!(
         draws(&canvas("valuation-pe")) > pe0,
         "the valuation chart repaints"
@@ -497,18 +506,6 @@ fn key_down(target: &web_sys::EventTarget, key: &str) {
     target.dispatch_event(&e).unwrap();
 }
 
-/// Waits (up to 3 s) until `cond` holds; a debug build repaints every chart
-/// when all chapters show again, which can take longer than [`settle`].
-async fn until(cond: impl Fn() -> bool) -> bool {
-    for _ in 0..60 {
-        if cond() {
-            return true;
-        }
-        settle().await;
-    }
-    cond()
-}
-
 fn presenting() -> bool {
     document()
         .document_element()
@@ -521,20 +518,17 @@ fn presenting() -> bool {
 async fn presenter_mode_shows_one_chapter_and_the_keys_step_through_them() {
     let host = mount_query("?present=1#valuation").await;
     // The class and the chapter shown are set by effects after the first
-    // render: wait for them (a cold CI machine can be slow).
-    assert!(until(presenting).await, "?present=1 presents");
-    assert!(until(|| shown_chapters(&host) == ["valuation"]).await);
+    // render (mount waited for them).
+    assert!(presenting(), "?present=1 presents");
+    assert_eq!(shown_chapters(&host), ["valuation"]);
     let svg = find(&host, r#"[data-role="qr"] svg"#);
     assert!(svg.query_selector("path").unwrap().is_some(), "QR modules");
     let body: web_sys::EventTarget = document().body().unwrap().into();
     key_down(&body, "ArrowRight");
+    rendered().await;
     let hash = || web_sys::window().unwrap().location().hash().unwrap();
-    assert!(
-        until(|| hash() == "#margin").await,
-        "the hash follows: {}",
-        hash()
-    );
-    assert!(until(|| shown_chapters(&host) == ["margin"]).await);
+    assert!(hash() == "#margin", "the hash follows: {}", hash());
+    assert_eq!(shown_chapters(&host), ["margin"]);
     // A slider keeps its arrows.
     let slider: web_sys::EventTarget = find(
         &host,
@@ -544,27 +538,28 @@ async fn presenter_mode_shows_one_chapter_and_the_keys_step_through_them() {
     .unwrap()
     .into();
     key_down(&slider, "ArrowLeft");
-    settle().await;
+    rendered().await;
     assert_eq!(shown_chapters(&host), ["margin"]);
     key_down(&body, "Home");
+    rendered().await;
     assert!(
-        until(|| shown_chapters(&host) == ["split"]).await,
+        shown_chapters(&host) == ["split"],
         "Home: {:?}",
         shown_chapters(&host)
     );
     key_down(&body, "Escape");
-    assert!(until(|| !presenting()).await, "Esc leaves");
+    rendered().await;
+    assert!(!presenting(), "Esc leaves");
     assert_eq!(
         shown_chapters(&host).len(),
         two_economies::story::CHAPTERS.len()
     );
     // P enters again, at the chapter being read.
     key_down(&body, "p");
-    assert!(until(presenting).await, "P enters");
-    assert!(until(|| shown_chapters(&host).len() == 1).await);
+    rendered().await;
+    assert!(presenting(), "P enters");
+    assert_eq!(shown_chapters(&host).len(), 1);
     drop(host);
-    assert!(
-        until(|| !presenting()).await,
-        "a destroyed app leaves no presenting class"
-    );
+    rendered().await;
+    assert!(!presenting(), "a destroyed app leaves no presenting class");
 }
