@@ -6,7 +6,8 @@
 //
 // 1. Line-chart redraw: our LineChart (examples/bench_canvas.rs) against
 //    Chart.js and uPlot, same data, same 800×400 canvas, 200 / 2,000 / 20,000
-//    points: median and p95 ms per redraw.
+//    points: median and p95 ms per redraw. All three thin long series per
+//    pixel column (Chart.js through its decimation plugin; see page/bench.js).
 // 2. The release app (dist/): slider input → frame painted, p95 main-thread ms
 //    over 200 programmatic moves per figure.
 // 3. Navigation → first chart painted on loopback: median of 10 cold loads.
@@ -101,6 +102,9 @@ if (want('line')) {
     for (const [lib, v] of Object.entries(r)) {
       console.log(`   ${pad(n, 8)}${pad(lib, 10)}${lpad(f1(v.call.median), 12)}${lpad(f1(v.call.p95), 10)}${lpad(f1(v.frame.median), 14)}${lpad(f1(v.frame.p95), 11)}${lpad(v.call.runs, 6)}`);
     }
+    // Chart.js's decimation plugin is on (bench.js): say whether it thinned.
+    const cj = r['Chart.js'];
+    if (cj && cj.drawn !== null) console.log(`   ${pad('', 8)}Chart.js drew ${cj.drawn} of ${n} points (decimation 'min-max'${cj.drawn < n ? '' : ', below its threshold'})`);
     const others = Object.entries(r).filter(([k]) => k !== 'ours');
     const slowest = Math.max(...others.map(([, v]) => v.frame.median));
     const fastest = Math.min(...others.map(([, v]) => v.frame.median));

@@ -2,6 +2,20 @@
 // size. Each library is used as its documentation recommends for speed:
 // Chart.js without animation, parsing or points; uPlot in batch mode (its
 // synchronous path); ours as the app paints a figure.
+//
+// All three thin a long series per pixel column, so 20,000 points compare
+// like for like:
+// - ours always (src/charts/paint.rs `thin_into`: of each column's run of
+//   points, the first, highest, lowest and last);
+// - Chart.js with its decimation plugin, 'min-max' (the same four points per
+//   column), which its docs allow only with `parsing: false`, a linear or time
+//   x axis and `indexAxis: 'x'`; it starts above `threshold`, by default 4 ×
+//   the canvas width (3,200 points here);
+// - uPlot by itself, no option: its linear path builder keeps each column's
+//   in, lowest, highest and out point once a series has at least 4 × as many
+//   points as the plot is pixels wide (src/paths/linear.js, `decimate`).
+// Below those thresholds (200 and 2,000 points) none of them drops a point
+// that would change the stroke.
 import init, { LineBench } from './pkg/bench_canvas.js';
 
 export const W = 800;
@@ -44,19 +58,25 @@ function makeChartJs() {
     data: { datasets: [{ label: 'series', data: [], borderColor: '#0072b2', borderWidth: 1.5, pointRadius: 0, tension: 0 }] },
     options: {
       animation: false, responsive: false, maintainAspectRatio: false, devicePixelRatio: 1,
-      parsing: false, normalized: true, spanGaps: true, events: [],
-      plugins: { legend: { display: false }, tooltip: { enabled: false } },
+      parsing: false, normalized: true, spanGaps: true, events: [], indexAxis: 'x',
+      plugins: {
+        legend: { display: false }, tooltip: { enabled: false },
+        decimation: { enabled: true, algorithm: 'min-max' },
+      },
       scales: { x: { type: 'linear', title: { display: true, text: 'x' } }, y: { title: { display: true, text: 'y' } } },
     },
   });
   chart.resize(W, H);
-  return (d) => {
+  const draw = (d) => {
     // Chart.js wants {x, y} objects; building them is part of its redraw.
     const pts = new Array(d.xs.length);
     for (let i = 0; i < pts.length; i++) pts[i] = { x: d.xs[i], y: d.ys[i] };
     chart.data.datasets[0].data = pts;
     chart.update('none');
   };
+  // Points it drew last time: once decimating, `data` reads the decimated set.
+  draw.drawn = () => chart.data.datasets[0].data.length;
+  return draw;
 }
 
 function makeUplot() {
@@ -102,7 +122,9 @@ window.runLineBench = async (n, reps) => {
       frame[name].push(t1 - t0 + (t2 - f));
     }
   }
-  return Object.fromEntries(names.map((k) => [k, { call: stats(call[k]), frame: stats(frame[k]) }]));
+  return Object.fromEntries(names.map((k) => [k, {
+    call: stats(call[k]), frame: stats(frame[k]), drawn: libs[k].drawn ? libs[k].drawn() : null,
+  }]));
 };
 
 await init({ module_or_path: './pkg/bench_canvas_bg.wasm' });
