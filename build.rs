@@ -1,15 +1,19 @@
-//! Turns the content files into Rust at build time, so the wasm carries neither
-//! a CSV nor a Markdown parser and a broken file fails the build:
+//! Turns the content files into Rust and data files at build time, so the wasm
+//! carries no CSV, Markdown or Fluent parser and a broken file fails the build:
 //! - `assets/data/*.csv` → `FACTS`, each row checked by `build/facts.rs`
 //!   (publisher, publication date, grade, url host, no duplicate series-year);
-//! - `assets/story/<lang>/<chapter>.md` → story blocks. `{name}` marks a live
+//! - `assets/i18n/<lang>/story/<chapter>.md` → story blocks. `{name}` marks a live
 //!   value, a line `[[figure id]]` places a figure, `[@series:year]` cites a
 //!   data row, `[text](#term-key)` defines a glossary term on first use;
 //!   `build/prose.rs` fails the build on a number with a unit that is neither
 //!   live nor cited; tests check that every marker resolves and every figure
 //!   ID is in DESIGN.md's list;
-//! - `assets/story/<lang>/glossary.md` (`- key | Term | definition` lines) → the
-//!   glossary.
+//! - `assets/i18n/<lang>/story/glossary.md` (`- key | Term | definition` lines) → the
+//!   glossary;
+//! - `assets/i18n/<lang>/*.ftl` → the UI messages (`build/i18n.rs`). Each
+//!   language's messages and story go to one data file in `OUT_DIR/i18n/`
+//!   (English is compiled in; `tools/locales.mjs` copies the others to
+//!   `dist/i18n/`), plus the pseudo-locale `en-XA` made from English.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -17,31 +21,20 @@ use std::path::Path;
 
 #[path = "build/facts.rs"]
 mod facts;
+#[path = "build/i18n.rs"]
+mod i18n;
 #[path = "build/prose.rs"]
 mod prose;
 
 fn main() {
     let out = std::env::var("OUT_DIR").unwrap();
     println!("cargo:rerun-if-changed=assets/data");
-    println!("cargo:rerun-if-changed=assets/story");
+    println!("cargo:rerun-if-changed=assets/i18n");
     println!("cargo:rerun-if-changed=build");
     let rows = read_facts("assets/data");
     fs::write(Path::new(&out).join("facts.rs"), facts_code(&rows)).unwrap();
-    fs::write(
-        Path::new(&out).join("story.rs"),
-        story("assets/story", &rows),
-    )
-    .unwrap();
-    // The browser app: the linker also writes a map of its data symbols, from
-    // which tools/split-zh.mjs learns where each string literal lies (to ship
-    // the Chinese text apart). Only the app binary, not tests or examples.
-    if std::env::var("TARGET").as_deref() == Ok("wasm32-unknown-unknown") {
-        // OUT_DIR = <target>/wasm32-unknown-unknown/<profile>/build/<package>-<hash>/out
-        if let Some(dir) = Path::new(&out).ancestors().nth(3) {
-            let map = dir.join("two-economies.map");
-            println!("cargo:rustc-link-arg-bins=--Map={}", map.display());
-        }
-    }
+    let code = locales("assets/i18n", Path::new(&out), &rows);
+    fs::write(Path::new(&out).join("i18n.rs"), code).unwrap();
 }
 
 fn sorted_entries(dir: &str) -> Vec<std::path::PathBuf> {
@@ -110,14 +103,15 @@ struct Refs<'a> {
 
 /// Inline Markdown subset: `{marker}` live values, `**strong**`, `[text](url)`,
 /// `[@series:year]` citations (`[@example]` marks a worked example and emits
-/// nothing), `[text](#term-key)` glossary terms.
+/// nothing), `[text](#term-key)` glossary terms; written as an inline run
+/// of the data file (see `src/i18n.rs`).
 fn inlines(text: &str, file: &str, refs: &Refs) -> String {
-    let mut out = String::from("&[");
+    let mut out = String::new();
     let mut plain = String::new();
     let mut rest = text;
     let flush = |plain: &mut String, out: &mut String| {
         if !plain.is_empty() {
-            write!(out, "Inline::Text({plain:?}), ").unwrap();
+            push_inline(out, 't', &[plain]);
             plain.clear();
         }
     };
@@ -135,7 +129,7 @@ fn inlines(text: &str, file: &str, refs: &Refs) -> String {
                 "{file}: bad marker {{{key}}}"
             );
             flush(&mut plain, &mut out);
-            write!(out, "Inline::Live({key:?}), ").unwrap();
+            push_inline(&mut out, 'v', &[key]);
             rest = &rest[close + 1..];
         } else if let Some(after) = rest.strip_prefix("[@") {
             let close = after
@@ -159,7 +153,7 @@ fn inlines(text: &str, file: &str, refs: &Refs) -> String {
                         .any(|r| r.series == series && r.year == year),
                     "{file}: [@{cite}] cites no row of assets/data"
                 );
-                write!(out, "Inline::Cite({series:?}, {year}), ").unwrap();
+                push_inline(&mut out, 'c', &[series, &year.to_string()]);
             }
             rest = &after[close + 1..];
         } else if let Some(after) = rest.strip_prefix("**") {
@@ -167,7 +161,7 @@ fn inlines(text: &str, file: &str, refs: &Refs) -> String {
                 .find("**")
                 .unwrap_or_else(|| panic!("{file}: unclosed ** in: {text}"));
             flush(&mut plain, &mut out);
-            write!(out, "Inline::Strong({:?}), ", &after[..close]).unwrap();
+            push_inline(&mut out, 's', &[&after[..close]]);
             rest = &after[close + 2..];
         } else if c == '[' && rest.contains("](") {
             let mid = rest.find("](").unwrap();
@@ -182,7 +176,7 @@ fn inlines(text: &str, file: &str, refs: &Refs) -> String {
                     refs.terms.iter().any(|t| t == key),
                     "{file}: [{label}](#term-{key}): no such key in this language's glossary.md"
                 );
-                write!(out, "Inline::Term({label:?}, {key:?}), ").unwrap();
+                push_inline(&mut out, 'g', &[label, key]);
             } else {
                 assert!(
                     url.starts_with("https://")
@@ -190,7 +184,7 @@ fn inlines(text: &str, file: &str, refs: &Refs) -> String {
                         || url.starts_with('#'),
                     "{file}: bad link {url}"
                 );
-                write!(out, "Inline::Link({label:?}, {url:?}), ").unwrap();
+                push_inline(&mut out, 'l', &[label, url]);
             }
             rest = &rest[close + 1..];
         } else {
@@ -199,11 +193,10 @@ fn inlines(text: &str, file: &str, refs: &Refs) -> String {
         }
     }
     flush(&mut plain, &mut out);
-    out.push(']');
     out
 }
 
-/// `assets/story/<lang>/glossary.md`: `- key | Term | definition` lines.
+/// `assets/i18n/<lang>/story/glossary.md`: `- key | Term | definition` lines.
 /// Returns (key, term, definition) in file order; a malformed line or a
 /// repeated key stops the build.
 fn glossary_entries(path: &Path) -> Vec<(String, String, String)> {
@@ -233,120 +226,232 @@ fn glossary_entries(path: &Path) -> Vec<(String, String, String)> {
     out
 }
 
-fn story(dir: &str, rows: &[facts::Row]) -> String {
-    let mut code = String::new();
-    let mut uncited = Vec::new();
-    for lang_dir in sorted_entries(dir) {
-        let lang = lang_dir
-            .file_name()
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .to_uppercase();
-        let glossary = glossary_entries(&lang_dir.join("glossary.md"));
-        let terms: Vec<String> = glossary.iter().map(|(k, _, _)| k.clone()).collect();
-        let refs = Refs {
-            rows,
-            terms: &terms,
-        };
-        writeln!(
-            code,
-            "/// Glossary in `{lang}`: (key, term, definition), in reading order."
-        )
-        .unwrap();
-        writeln!(
-            code,
-            "pub static GLOSSARY_{lang}: &[(&str, &str, &[Inline])] = &["
-        )
-        .unwrap();
-        let gfile = lang_dir.join("glossary.md").display().to_string();
-        for (k, t, d) in &glossary {
-            uncited.extend(prose::uncited(&gfile, d));
-            writeln!(code, "    ({k:?}, {t:?}, {}),", inlines(d, &gfile, &refs)).unwrap();
+/// Appends one inline of kind `k` with its fields to an inline run.
+fn push_inline(out: &mut String, k: char, fields: &[&str]) {
+    if !out.is_empty() {
+        out.push(INL);
+    }
+    out.push(k);
+    out.push_str(&fields.join("\u{1f}"));
+}
+
+/// Between the inlines of a run.
+const INL: char = '\u{1c}';
+
+/// The story records of the language folder `lang_dir` (its `story/*.md`
+/// and `story/glossary.md`); numbers without a source are added to
+/// `uncited`.
+fn story(lang_dir: &Path, rows: &[facts::Row], uncited: &mut Vec<String>) -> Vec<String> {
+    let dir = lang_dir.join("story");
+    let glossary = glossary_entries(&dir.join("glossary.md"));
+    let terms: Vec<String> = glossary.iter().map(|(k, _, _)| k.clone()).collect();
+    let refs = Refs {
+        rows,
+        terms: &terms,
+    };
+    let mut rec = Vec::new();
+    let gfile = dir.join("glossary.md").display().to_string();
+    for (k, t, d) in &glossary {
+        uncited.extend(prose::uncited(&gfile, d));
+        rec.push(format!("T{k}\u{1f}{t}\u{1f}{}", inlines(d, &gfile, &refs)));
+    }
+    for path in sorted_entries(dir.to_str().unwrap()) {
+        let id = path.file_stem().unwrap().to_str().unwrap().to_string();
+        if id == "glossary" || path.extension().and_then(|e| e.to_str()) != Some("md") {
+            continue;
         }
-        code.push_str("];\n");
-        writeln!(code, "/// Chapters written in `{lang}`, by chapter ID.").unwrap();
-        writeln!(code, "pub static CHAPTERS_{lang}: &[(&str, &[Block])] = &[").unwrap();
-        for path in sorted_entries(lang_dir.to_str().unwrap()) {
-            let id = path.file_stem().unwrap().to_str().unwrap().to_string();
-            if id == "glossary" {
+        let file = path.display().to_string();
+        let text = fs::read_to_string(&path).unwrap();
+        uncited.extend(prose::uncited(&file, &text));
+        rec.push(format!("C{id}"));
+        for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+            if para.starts_with("- ") {
+                // A list: one item per "- " line (continuation lines join the item).
+                rec.push("L".into());
+                for i in para.trim_start_matches("- ").split("\n- ") {
+                    let item = i.split_whitespace().collect::<Vec<_>>().join(" ");
+                    rec.push(format!("I{}", inlines(&item, &file, &refs)));
+                }
                 continue;
             }
-            let file = path.display().to_string();
-            let text = fs::read_to_string(&path).unwrap();
-            uncited.extend(prose::uncited(&file, &text));
-            writeln!(code, "    ({id:?}, &[").unwrap();
-            for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-                if para.starts_with("- ") {
-                    // A list: one item per "- " line (continuation lines join the item).
-                    let items: Vec<String> = para
-                        .trim_start_matches("- ")
-                        .split("\n- ")
-                        .map(|i| {
-                            format!(
-                                "{}, ",
-                                inlines(
-                                    &i.split_whitespace().collect::<Vec<_>>().join(" "),
-                                    &file,
-                                    &refs
-                                )
-                            )
-                        })
-                        .collect();
-                    writeln!(code, "        Block::List(&[{}]),", items.concat()).unwrap();
-                    continue;
-                }
-                let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
-                if let Some(qa) = para.strip_prefix("?? ") {
-                    // A self-check question: "?? question || answer".
-                    let (q, a) = qa
-                        .split_once(" || ")
-                        .unwrap_or_else(|| panic!("{file}: question without ' || ' answer: {qa}"));
-                    writeln!(
-                        code,
-                        "        Block::Question({}, {}),",
-                        inlines(q, &file, &refs),
-                        inlines(a, &file, &refs)
-                    )
-                    .unwrap();
-                } else if let Some(h) = para.strip_prefix("### ") {
-                    writeln!(
-                        code,
-                        "        Block::Subheading({}),",
-                        inlines(h, &file, &refs)
-                    )
-                    .unwrap();
-                } else if let Some(h) = para.strip_prefix("# ") {
-                    writeln!(
-                        code,
-                        "        Block::Heading({}),",
-                        inlines(h, &file, &refs)
-                    )
-                    .unwrap();
-                } else if let Some(fig) = para
-                    .strip_prefix("[[figure ")
-                    .and_then(|f| f.strip_suffix("]]"))
-                {
-                    writeln!(code, "        Block::Figure({:?}),", fig.trim()).unwrap();
-                } else if para == "[[sources]]" {
-                    writeln!(code, "        Block::Sources,").unwrap();
-                } else if para == "[[glossary]]" {
-                    writeln!(code, "        Block::Glossary,").unwrap();
-                } else if let Some(n) = para.strip_prefix("> ") {
-                    writeln!(code, "        Block::Note({}),", inlines(n, &file, &refs)).unwrap();
-                } else {
-                    writeln!(
-                        code,
-                        "        Block::Para({}),",
-                        inlines(&para, &file, &refs)
-                    )
-                    .unwrap();
-                }
+            let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Some(qa) = para.strip_prefix("?? ") {
+                // A self-check question: "?? question || answer".
+                let (q, a) = qa
+                    .split_once(" || ")
+                    .unwrap_or_else(|| panic!("{file}: question without ' || ' answer: {qa}"));
+                rec.push(format!("Q{}", inlines(q, &file, &refs)));
+                rec.push(format!("A{}", inlines(a, &file, &refs)));
+            } else if let Some(h) = para.strip_prefix("### ") {
+                rec.push(format!("S{}", inlines(h, &file, &refs)));
+            } else if let Some(h) = para.strip_prefix("# ") {
+                rec.push(format!("H{}", inlines(h, &file, &refs)));
+            } else if let Some(fig) = para
+                .strip_prefix("[[figure ")
+                .and_then(|f| f.strip_suffix("]]"))
+            {
+                rec.push(format!("F{}", fig.trim()));
+            } else if para == "[[sources]]" {
+                rec.push("R".into());
+            } else if para == "[[glossary]]" {
+                rec.push("G".into());
+            } else if let Some(n) = para.strip_prefix("> ") {
+                rec.push(format!("N{}", inlines(n, &file, &refs)));
+            } else {
+                rec.push(format!("P{}", inlines(&para, &file, &refs)));
             }
-            writeln!(code, "    ]),").unwrap();
         }
-        code.push_str("];\n");
     }
+    rec
+}
+
+/// The pseudo-locale's story: every text, strong, link and term label of
+/// English's records accented, padded and bracketed.
+fn pseudo_story(en: &[String]) -> Vec<String> {
+    let run = |r: &str| -> String {
+        r.split(INL)
+            .map(|inl| {
+                let (k, rest) = inl.split_at(1);
+                match k {
+                    "t" | "s" => format!("{k}{}", pseudo_text(rest)),
+                    "l" | "g" => {
+                        let (label, other) = rest.split_once('\u{1f}').unwrap_or((rest, ""));
+                        format!("{k}{}\u{1f}{other}", pseudo_text(label))
+                    }
+                    _ => inl.to_string(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(&INL.to_string())
+    };
+    en.iter()
+        .map(|r| {
+            let (k, rest) = r.split_at(1);
+            match k {
+                "H" | "P" | "N" | "S" | "Q" | "A" | "I" if !rest.is_empty() => {
+                    format!("{k}{}", run(rest))
+                }
+                "T" => {
+                    let mut f = rest.splitn(3, '\u{1f}');
+                    let (key, term, def) = (
+                        f.next().unwrap(),
+                        f.next().unwrap_or(""),
+                        f.next().unwrap_or(""),
+                    );
+                    format!("T{key}\u{1f}{}\u{1f}{}", pseudo_text(term), run(def))
+                }
+                _ => r.clone(),
+            }
+        })
+        .collect()
+}
+
+/// A text run in the pseudo-locale; blank runs (the space between two
+/// inlines) stay blank.
+fn pseudo_text(t: &str) -> String {
+    if t.trim().is_empty() {
+        return t.to_string();
+    }
+    let lead = &t[..t.len() - t.trim_start().len()];
+    let trail = &t[t.trim_end().len()..];
+    let n = t.chars().filter(|c| !c.is_whitespace()).count();
+    format!(
+        "{lead}[{}{}]{trail}",
+        i18n::accent(t.trim()),
+        i18n::pseudo_pad(n)
+    )
+}
+
+/// Every locale: checks it, writes its data file to `OUT_DIR/i18n/`, and
+/// returns the generated Rust.
+fn locales(dir: &str, out: &Path, rows: &[facts::Row]) -> String {
+    let en_dir = Path::new(dir).join("en");
+    let en = i18n::parse_locale(&en_dir);
+    for m in &en {
+        i18n::check_text(m);
+    }
+    let hash = i18n::keys_hash(&en);
+    let lang_msg = |msgs: &[i18n::Msg], key: &str, at: &Path| -> String {
+        let m = msgs
+            .iter()
+            .find(|m| m.key == key)
+            .unwrap_or_else(|| panic!("\n\n{}/ui.ftl: no `{key}`\n\n", at.display()));
+        i18n::encode(m, &[], false)
+    };
+    let mut uncited = Vec::new();
+    let en_story = story(&en_dir, rows, &mut uncited);
+    let mut ids = vec!["en".to_string()];
+    for d in sorted_entries(dir) {
+        let id = d.file_name().unwrap().to_str().unwrap().to_string();
+        if d.is_dir() && id != "en" {
+            ids.push(id);
+        }
+    }
+    let idir = out.join("i18n");
+    let _ = fs::remove_dir_all(&idir);
+    fs::create_dir_all(&idir).unwrap();
+    let mut langs = Vec::new();
+    let write = |id: &str, msgs: &[String], story: &[String], compiled_in: bool| -> String {
+        let mut data = format!("@two-economies-locale 1 {hash:016x} {id}");
+        for m in msgs {
+            data.push(i18n::REC);
+            data.push('M');
+            data.push_str(m);
+        }
+        for r in story {
+            data.push(i18n::REC);
+            data.push_str(r);
+        }
+        // The end mark: a file cut short in transit is refused.
+        data.push(i18n::REC);
+        data.push_str("~end");
+        let name = if compiled_in {
+            format!("{id}.txt")
+        } else {
+            format!("{id}-{:016x}.txt", i18n::fnv(data.as_bytes()))
+        };
+        fs::write(idir.join(&name), data).unwrap();
+        if compiled_in {
+            String::new()
+        } else {
+            name
+        }
+    };
+    for id in &ids {
+        let ldir = Path::new(dir).join(id);
+        let (msgs, story_rec) = if id == "en" {
+            (en.clone(), en_story.clone())
+        } else {
+            let other = i18n::parse_locale(&ldir);
+            (
+                i18n::check_against(&en, &other, &ldir),
+                story(&ldir, rows, &mut uncited),
+            )
+        };
+        let enc: Vec<String> = msgs
+            .iter()
+            .zip(&en)
+            .map(|(m, e)| i18n::encode(m, &e.vars, false))
+            .collect();
+        let file = write(id, &enc, &story_rec, id == "en");
+        langs.push(i18n::LangOut {
+            id: id.clone(),
+            tag: lang_msg(&msgs, "lang-tag", &ldir),
+            name: lang_msg(&msgs, "lang-name", &ldir),
+            listed: true,
+            file,
+        });
+    }
+    // The pseudo-locale, from English.
+    let enc: Vec<String> = en.iter().map(|m| i18n::encode(m, &m.vars, true)).collect();
+    let file = write("en-XA", &enc, &pseudo_story(&en_story), false);
+    langs.push(i18n::LangOut {
+        id: "en-XA".into(),
+        tag: "en-XA".into(),
+        name: "[Éñĝļîšĥ]".into(),
+        listed: false,
+        file,
+    });
     if !uncited.is_empty() {
         panic!(
             "\n\n{} number(s) in the story have no source:\n{}\n\n",
@@ -354,5 +459,5 @@ fn story(dir: &str, rows: &[facts::Row]) -> String {
             uncited.join("\n")
         );
     }
-    code
+    i18n::code(&en, &langs, hash)
 }

@@ -1,4 +1,4 @@
-//! Checks the story Markdown (`assets/story/<lang>/*.md`): every number with a
+//! Checks the story Markdown (`assets/i18n/<lang>/story/*.md`): every number with a
 //! unit that the prose states must be either a live value (`{marker}`) or in a
 //! sentence that cites its data row (`[@series:year]`), or in a sentence marked
 //! as a worked example (`[@example]`), so no fixed number reaches a reader

@@ -48,4 +48,4 @@ step "In headless Chromium (tools/bench/run.mjs)"
 node tools/bench/run.mjs --dist dist --pkg "$BENCH_OUT/pkg" $QUICK
 
 step "Shipped bytes (tools/size-report.mjs)"
-node tools/size-report.mjs dist --budget-kb 180 --zh-from . | grep -E '^(total|budget|chinese)'
+node tools/size-report.mjs dist --budget-kb 180 | grep -E '^(total|budget|chinese)'

@@ -62,7 +62,7 @@ SUMMARY+=("tier 3 end-to-end: $p passed, $f failed (screenshots: target/e2e/scre
 T_PASS=$((T_PASS + p)); T_FAIL=$((T_FAIL + f))
 
 step "Tier 4: size report (brotli budget 180 KB for the explainer, plus at most 30 KB for its Chinese content)"
-node tools/size-report.mjs dist --budget-kb 180 --zh-from . | tee "$LOGS/size.log"
+node tools/size-report.mjs dist --budget-kb 180 | tee "$LOGS/size.log"
 SUMMARY+=("tier 4 size: $(grep -E '^budget:' "$LOGS/size.log" | head -1)")
 SUMMARY+=("             $(grep -E '^chinese (text|content):' "$LOGS/size.log" | head -1)")
 

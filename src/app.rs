@@ -46,12 +46,13 @@ pub fn start() {
             .contains("fault=trap"),
         std::sync::atomic::Ordering::Relaxed,
     );
-    // A Chinese page first restores the Chinese text (crate::zh); if that
-    // fails, it opens in English.
-    if initial_lang() == Lang::Zh && !crate::zh::ready() {
-        wasm_bindgen_futures::spawn_local(async {
-            if let Err(e) = crate::zh::load().await {
-                zh_failed(&e);
+    // A page in a language other than English first fetches that
+    // language's data file (crate::i18n); if that fails, it opens in English.
+    let lang = initial_lang();
+    if !crate::i18n::is_installed(lang) {
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = load_locale(lang).await {
+                locale_failed(lang, &e);
             }
             mount();
         });
@@ -68,20 +69,56 @@ fn mount() {
     app.render();
 }
 
-/// Noted quietly: the page stays in English.
-fn zh_failed(e: &crate::zh::PatchError) {
-    gloo::console::warn!("Chinese text unavailable, showing English:", e.reason());
+/// Noted quietly: the page stays in (or goes back to) English.
+fn locale_failed(lang: Lang, e: &crate::i18n::LocaleError) {
+    gloo::console::warn!(
+        format!("Text for {} ({}) unavailable, showing English:", lang.name(), lang.url_value()),
+        e.reason()
+    );
 }
 
-/// Sets the language, restoring the Chinese text first if it is not in
-/// memory yet (crate::zh); if that fails, the language stays as it is.
+/// Fetches and installs `lang`'s data file, `i18n/<file>` beside the page,
+/// unless the page names another copy (`<meta name="two-economies-locale"
+/// data-file="<file>" content="<url>">`, which the offline file uses for an
+/// inline `data:` URL). The text is leaked: it lives as long as the page.
+async fn load_locale(lang: Lang) -> Result<(), crate::i18n::LocaleError> {
+    use crate::i18n::LocaleError;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let file = lang.file();
+    let url = document()
+        .query_selector_all("meta[name=two-economies-locale]")
+        .ok()
+        .and_then(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .find(|m| m.get_attribute("data-file").as_deref() == Some(file))
+                .and_then(|m| m.get_attribute("content"))
+        })
+        .unwrap_or_else(|| format!("i18n/{file}"));
+    let resp = JsFuture::from(window().fetch_with_str(&url))
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+        .filter(|r| r.ok())
+        .ok_or(LocaleError::Unavailable)?;
+    let text = JsFuture::from(resp.text().map_err(|_| LocaleError::Unavailable)?)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or(LocaleError::Unavailable)?;
+    crate::i18n::install(lang, Box::leak(text.into_boxed_str()))
+}
+
+/// Sets the language, fetching its text first if it is not in memory yet;
+/// if that fails, the language stays as it is.
 fn switch_lang(handle: &UseStateHandle<Lang>, to: Lang) {
-    if to == Lang::Zh && !crate::zh::ready() {
+    if !crate::i18n::is_installed(to) {
         let handle = handle.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            match crate::zh::load().await {
-                Ok(()) => handle.set(Lang::Zh),
-                Err(e) => zh_failed(&e),
+            match load_locale(to).await {
+                Ok(()) => handle.set(to),
+                Err(e) => locale_failed(to, &e),
             }
         });
     } else {
@@ -101,7 +138,7 @@ fn lang_from(search: &str) -> Lang {
         .split('&')
         .filter_map(|kv| kv.split_once('='))
         .find(|(k, _)| *k == "lang")
-        .map(|(_, v)| Lang::from_tag(v));
+        .map(|(_, v)| Lang::from_url(v).unwrap_or_else(|| Lang::from_tag(v)));
     from_query
         .unwrap_or_else(|| Lang::from_tag(&window().navigator().language().unwrap_or_default()))
 }
@@ -322,11 +359,8 @@ fn use_report_height() {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial_assumptions);
-    let lang = use_state_eq(|| match initial_lang() {
-        // Not restored (the fetch failed): English.
-        Lang::Zh if !crate::zh::ready() => Lang::En,
-        l => l,
-    });
+    // Not installed (the fetch failed): English.
+    let lang = use_state_eq(|| crate::i18n::effective(initial_lang()));
     let display = *use_memo((), |_| initial_display());
     let compare = use_state_eq(initial_compare);
     // When the URL was last written; starts "now" so the first write (the
@@ -427,6 +461,18 @@ pub fn App() -> Html {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| switch_lang(&lang, lang.other()))
     };
+    let choose_lang = {
+        let lang = lang.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            if let Some(to) = Lang::from_url(&v) {
+                switch_lang(&lang, to);
+            }
+        })
+    };
     // Opened at the top, the first frame shows the first chapter only, so
     // the first chart paints sooner; the rest follow in a task after that
     // frame. A deep link or presenter mode gets the whole story at once (the
@@ -509,8 +555,7 @@ pub fn App() -> Html {
                         onclick={presenter.go.reform(|_: MouseEvent| Nav::Enter)}>{ t.present }</button>
                 }
                 <crate::components::share::Share lang={*lang} />
-                <button type="button" class="lang" data-action="lang" lang={lang.other().tag()}
-                    aria-label={t.switch_lang_aria} onclick={toggle_lang}>{ t.switch_lang }</button>
+                { lang_control(*lang, t, toggle_lang, choose_lang) }
             </header>
             <p class="disclaimer" role="note">{ t.disclaimer }</p>
             <Toc chapters={chapters.clone()} lang={*lang} />
@@ -521,5 +566,29 @@ pub fn App() -> Html {
                 <CopyEmbed target="story" lang={*lang} />
             </footer>
         </ContextProvider<crate::components::share::Scenario>>
+    }
+}
+
+/// The language control: with two listed languages, a button naming the
+/// other one in its own language; with more, a menu of their own names.
+fn lang_control(
+    lang: Lang,
+    t: &crate::text::Strings,
+    toggle: Callback<MouseEvent>,
+    choose: Callback<Event>,
+) -> Html {
+    if Lang::listed_all().count() > 2 {
+        return html! {
+            <select class="lang" data-action="lang" aria-label={t.lang_menu} onchange={choose}>
+                { for Lang::listed_all().map(|l| html! {
+                    <option value={l.url_value()} lang={l.tag()} selected={l == lang}>{ l.name() }</option>
+                }) }
+            </select>
+        };
+    }
+    let other = lang.other();
+    html! {
+        <button type="button" class="lang" data-action="lang" lang={other.tag()}
+            aria-label={t.switch_lang_aria} onclick={toggle}>{ other.name() }</button>
     }
 }

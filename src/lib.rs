@@ -9,13 +9,13 @@
 pub mod charts;
 pub mod data;
 pub mod embed;
+pub mod i18n;
 pub mod model;
 pub mod present;
 pub mod qr;
 pub mod share;
 pub mod story;
 pub mod text;
-pub mod zh;
 
 #[cfg(target_arch = "wasm32")]
 pub mod alloc;

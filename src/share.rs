@@ -68,7 +68,7 @@ pub fn summary(state: &Assumptions, compare: Option<&Assumptions>, lang: Lang) -
             .collect();
         s.push_str(&shown.join(t.separator));
         if changed.len() > 3 {
-            s.push_str(&(t.more)(changed.len() - 3));
+            s.push_str(&t.more(&(changed.len() - 3).to_string()));
         }
     }
     if compare.is_some() {
@@ -128,6 +128,7 @@ mod tests {
 
     #[test]
     fn the_summary_says_what_changed_in_each_language() {
+        crate::i18n::install_all_for_tests();
         let en = summary(&moved(), None, Lang::En);
         assert!(
             en.contains("High-growth rate 30.0%") && en.contains("Cost of equity 10.00%"),

@@ -1,4 +1,5 @@
-//! Chapter prose, compiled from `assets/story/<lang>/<chapter>.md` by `build.rs`.
+//! Chapter prose, compiled from `assets/i18n/<lang>/story/<chapter>.md` by
+//! `build.rs` into each language's data file (read by [`crate::i18n`]).
 //!
 //! Teachers edit the Markdown; live values (`{pe}`) and figures
 //! (`[[figure valuation-pe]]`) are resolved here at compile time, so a typo is
@@ -91,29 +92,21 @@ pub enum Block {
     Glossary,
 }
 
-include!(concat!(env!("OUT_DIR"), "/story.rs"));
-
 /// The blocks of chapter `id` in `lang`, falling back to English.
 pub fn chapter(lang: Lang, id: &str) -> &'static [Block] {
-    let table = match lang {
-        Lang::En => CHAPTERS_EN,
-        Lang::Zh => CHAPTERS_ZH,
+    let find = |l: Lang| {
+        crate::i18n::locale(l)
+            .chapters
+            .iter()
+            .find(|(c, _)| *c == id)
+            .map(|(_, b)| *b)
     };
-    table
-        .iter()
-        .chain(CHAPTERS_EN)
-        .find(|(c, _)| *c == id)
-        .map(|(_, b)| *b)
-        .unwrap_or(&[])
+    find(lang).or_else(|| find(Lang::En)).unwrap_or(&[])
 }
 
-/// The glossary in `lang`: (key, term, definition), falling back to English
-/// for a key the language lacks.
+/// The glossary in `lang`: (key, term, definition).
 pub fn glossary(lang: Lang) -> &'static [(&'static str, &'static str, &'static [Inline])] {
-    match lang {
-        Lang::En => GLOSSARY_EN,
-        Lang::Zh => GLOSSARY_ZH,
-    }
+    &crate::i18n::locale(lang).glossary
 }
 
 /// The glossary entry `key` in `lang` (English if the language lacks it).
@@ -123,8 +116,13 @@ pub fn term(
 ) -> Option<&'static (&'static str, &'static str, &'static [Inline])> {
     glossary(lang)
         .iter()
-        .chain(GLOSSARY_EN)
+        .chain(glossary(Lang::En))
         .find(|(k, _, _)| *k == key)
+}
+
+/// The chapters written in `lang`, by ID, in file order.
+pub fn chapters(lang: Lang) -> &'static [(&'static str, &'static [Block])] {
+    &crate::i18n::locale(lang).chapters
 }
 
 /// Every inline run of `blocks` (headings, paragraphs, notes, list items,
@@ -174,10 +172,14 @@ mod tests {
 
     #[test]
     fn every_language_has_the_same_chapters_and_figures() {
+        crate::i18n::install_all_for_tests();
         let ids =
             |t: &[(&str, &[Block])]| t.iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>();
-        assert_eq!(ids(CHAPTERS_EN), ids(CHAPTERS_ZH));
-        for ((id, en), (_, zh)) in CHAPTERS_EN.iter().zip(CHAPTERS_ZH) {
+        for lang in Lang::ALL {
+            assert!(crate::i18n::is_installed(lang));
+            assert_eq!(ids(chapters(Lang::En)), ids(chapters(lang)), "{lang:?}");
+        }
+        for ((id, en), (_, zh)) in chapters(Lang::En).iter().zip(chapters(Lang::Zh)) {
             let figs = |b: &'static [Block]| figures_in(b).collect::<Vec<_>>();
             assert_eq!(figs(en), figs(zh), "{id}");
             assert!(
@@ -189,7 +191,8 @@ mod tests {
 
     #[test]
     fn every_placed_figure_is_a_known_figure_of_its_chapter_placed_once() {
-        for (chapter, blocks) in CHAPTERS_EN.iter().chain(CHAPTERS_ZH) {
+        crate::i18n::install_all_for_tests();
+        for (chapter, blocks) in chapters(Lang::En).iter().chain(chapters(Lang::Zh)) {
             let mut seen = Vec::new();
             for f in figures_in(blocks) {
                 assert!(
@@ -204,7 +207,8 @@ mod tests {
 
     #[test]
     fn every_written_chapter_is_a_known_chapter() {
-        for (id, _) in CHAPTERS_EN.iter().chain(CHAPTERS_ZH) {
+        crate::i18n::install_all_for_tests();
+        for (id, _) in chapters(Lang::En).iter().chain(chapters(Lang::Zh)) {
             assert!(is_chapter(id), "{id} is not in DESIGN.md's chapter list");
         }
     }

@@ -41,6 +41,7 @@ fn row_with(i: usize, v: &str) -> String {
 
 #[test]
 fn a_valid_row_passes_the_build_checks() {
+    two_economies::i18n::install_all_for_tests();
     let rows = facts::parse_file("t.csv", &row_with(0, "real_gdp_growth")).unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].grade, 'A');
@@ -49,6 +50,7 @@ fn a_valid_row_passes_the_build_checks() {
 
 #[test]
 fn the_build_refuses_each_kind_of_bad_row_naming_file_and_line() {
+    two_economies::i18n::install_all_for_tests();
     let cases = [
         (4, "", "no publisher"),
         (9, "D", "unknown grade `D`"),
@@ -80,6 +82,7 @@ fn the_build_refuses_each_kind_of_bad_row_naming_file_and_line() {
 
 #[test]
 fn the_build_refuses_a_duplicate_series_and_year() {
+    two_economies::i18n::install_all_for_tests();
     let mut rows = facts::parse_file("a.csv", &row_with(0, "x")).unwrap();
     rows.extend(facts::parse_file("b.csv", &row_with(0, "x")).unwrap());
     let err = facts::check_unique(&rows).unwrap_err();
@@ -96,6 +99,7 @@ fn the_build_refuses_a_duplicate_series_and_year() {
 
 #[test]
 fn every_data_file_is_documented_and_every_row_shipped() {
+    two_economies::i18n::install_all_for_tests();
     let readme = fs::read_to_string(format!("{ASSETS}/README.md")).unwrap();
     let mut lines = 0;
     for entry in fs::read_dir(ASSETS).unwrap() {
@@ -116,6 +120,7 @@ fn every_data_file_is_documented_and_every_row_shipped() {
 
 #[test]
 fn the_build_refuses_an_uncited_number_in_the_prose() {
+    two_economies::i18n::install_all_for_tests();
     let text = "# Title 5%\n\nGDP grew 5.0% in 2025. Retail sales grew 3.7% [@retail_sales_growth:2025].\n\nIf it grows 30% a year [@example], it doubles. GDP was {gdp}.\n\n- Turnover hit 3.99 trillion yuan.\n\nDeepSeek spent US$5.6 million.\n\n成交额达3.99万亿元。\n";
     let errors = prose::uncited("t.md", text);
     let found: Vec<&str> = errors
@@ -165,6 +170,7 @@ fn claims(lang: Lang) -> Vec<(String, Vec<Grade>)> {
 
 #[test]
 fn no_supported_claim_rests_on_a_weak_source_alone() {
+    two_economies::i18n::install_all_for_tests();
     for (lang, verdict) in [(Lang::En, "Supported."), (Lang::Zh, "有依据")] {
         let claims = claims(lang);
         assert!(claims.len() >= 10, "{lang:?}: {} claims", claims.len());
@@ -185,6 +191,7 @@ fn no_supported_claim_rests_on_a_weak_source_alone() {
 
 #[test]
 fn both_languages_cite_the_same_rows() {
+    two_economies::i18n::install_all_for_tests();
     for c in story::CHAPTERS {
         let mut en: Vec<_> = story::cites_in(story::chapter(Lang::En, c)).collect();
         let mut zh: Vec<_> = story::cites_in(story::chapter(Lang::Zh, c)).collect();
@@ -237,6 +244,7 @@ const WEAK_BUT_CITED: &[(&str, &str)] = &[
 
 #[test]
 fn facts_the_prose_states_come_from_good_sources() {
+    two_economies::i18n::install_all_for_tests();
     // Every weak row says in its note why it is weak (what was searched for).
     for f in FACTS.iter().filter(|f| f.grade == Grade::C) {
         assert!(
@@ -268,6 +276,7 @@ fn facts_the_prose_states_come_from_good_sources() {
 
 #[test]
 fn no_low_quality_row_is_shipped() {
+    two_economies::i18n::install_all_for_tests();
     for f in FACTS {
         assert!(
             !f.note.to_ascii_lowercase().contains("low quality"),
@@ -284,6 +293,7 @@ fn no_low_quality_row_is_shipped() {
 
 #[test]
 fn figures_show_the_values_of_the_rows_they_cite() {
+    two_economies::i18n::install_all_for_tests();
     use two_economies::charts::valuation::ValuationPe;
     use two_economies::model::assumptions::Assumptions;
     use two_economies::text::Lang;

@@ -74,6 +74,7 @@ fn all_at(end: fn(Param) -> f64) -> Assumptions {
 
 #[test]
 fn every_slider_and_in_place_number_is_among_its_chapters_assumptions() {
+    two_economies::i18n::install_all_for_tests();
     for (c, f) in FIGURES {
         if let Some((_, sliders)) = figure(f, &Assumptions::default(), Lang::En) {
             for p in sliders {
@@ -99,6 +100,7 @@ fn every_slider_and_in_place_number_is_among_its_chapters_assumptions() {
 
 #[test]
 fn moving_an_unlisted_assumption_changes_nothing_in_a_chapter() {
+    two_economies::i18n::install_all_for_tests();
     let bases = [
         ("defaults", Assumptions::default()),
         ("all at minimum", all_at(|p| p.spec().min)),

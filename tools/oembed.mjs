@@ -9,8 +9,9 @@
 // is not known at build time: set TWO_ECONOMIES_BASE_URL to the folder the
 // site is served from (default https://example.org/two-economies/).
 //
-// Figure IDs come from FIGURES in src/story.rs and titles from the English
-// arms of figure_title() in src/text.rs, so the two never drift apart; the
+// Figure IDs come from FIGURES in src/story.rs and titles from English's
+// locale file assets/i18n/en/figure.ftl (`figure-<id> = title`), so the two
+// never drift apart; the
 // <iframe> code is the same as the app's "Copy embed code" (src/embed.rs).
 
 import fs from 'node:fs';
@@ -36,12 +37,10 @@ export function figureIds(storyRs) {
   return [...block[1].matchAll(/\(\s*"[a-z-]+"\s*,\s*"([a-z-]+)"\s*\)/g)].map((m) => m[1]);
 }
 
-/** English figure titles from the `(Lang::En, "id") => "title"` arms of figure_title(). */
-export function englishTitles(textRs) {
-  const start = textRs.indexOf('pub fn figure_title');
-  if (start < 0) return new Map();
-  const body = textRs.slice(start, textRs.indexOf('\n}\n', start));
-  return new Map([...body.matchAll(/\(Lang::En, "([a-z-]+)"\) => "([^"\\]*)"/g)].map((m) => [m[1], m[2]]));
+/** English figure titles from the `figure-<id> = title` lines of figure.ftl
+ * (plain one-line messages: the build checks the file's syntax). */
+export function englishTitles(ftl) {
+  return new Map([...ftl.matchAll(/^figure-([a-z0-9-]+)\s*=\s*(.+?)\s*$/gm)].map((m) => [m[1], m[2]]));
 }
 
 export function escapeAttr(text) {
@@ -75,7 +74,7 @@ function main() {
   const out = process.argv[2] || process.env.TRUNK_STAGING_DIR;
   if (!out) fail('usage: node tools/oembed.mjs <out dir> (or run it as a Trunk hook)');
   const ids = figureIds(fs.readFileSync(path.join(root, 'src/story.rs'), 'utf8'));
-  const titles = englishTitles(fs.readFileSync(path.join(root, 'src/text.rs'), 'utf8'));
+  const titles = englishTitles(fs.readFileSync(path.join(root, 'assets/i18n/en/figure.ftl'), 'utf8'));
   if (ids.length === 0) fail('no figure IDs found in src/story.rs (FIGURES)');
   const base = baseUrl();
   const dir = path.join(out, 'oembed');
@@ -83,7 +82,7 @@ function main() {
   const entries = [
     ...ids.map((id) => {
       const t = titles.get(id);
-      if (!t) fail(`figure ${id} has no English title in figure_title() (src/text.rs)`);
+      if (!t) fail(`figure ${id} has no English title (figure-${id} in assets/i18n/en/figure.ftl)`);
       return [id, `${t} · ${SITE}`, FIGURE_HEIGHT];
     }),
     ['story', SITE, STORY_HEIGHT],

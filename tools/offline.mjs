@@ -10,7 +10,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataSegments, fileOffset, readPatch, MARK_FULL, MARK_SPLIT } from './wasm-data.mjs';
 
 function die(msg) {
   console.error(`offline: ${msg}`);
@@ -77,23 +76,20 @@ if (/(^|[;}\s])export[\s{]/m.test(js) || /^\s*import\s/m.test(js)) {
 }
 if (!init) die('no default export (the init function) in the JS module');
 
-// The release build ships the Chinese text apart (tools/split-zh.mjs); the
-// offline file carries it inside: the patch is written back into the wasm's
-// data and the marker set back, so the app never fetches it.
+// Other languages' data files (dist/i18n/, copied there by
+// tools/locales.mjs) go inside too, as data: URLs the app finds by file name
+// (see load_locale in src/app.rs), since a file:// page cannot fetch.
 const wasm = Buffer.from(read(wasmName));
-const loaderTag = html.match(/<script\b[^>]*data-wasm=[^>]*>/i);
-const zhName = loaderTag && attrsOf(loaderTag[0].slice(7, -1))['data-zh'];
-if (zhName) {
-  const segs = dataSegments(wasm);
-  for (const { addr, bytes } of readPatch(read(zhName))) {
-    const off = fileOffset(segs, addr, bytes.length);
-    if (off === null) die(`the Chinese patch ${zhName} does not fit ${wasmName}`);
-    bytes.copy(wasm, off);
+const i18nDir = path.join(dist, 'i18n');
+let locales = '';
+if (fs.existsSync(i18nDir)) {
+  // Not the pseudo-locale: it is for tests of the served site.
+  for (const f of fs.readdirSync(i18nDir).sort().filter((n) => !n.startsWith('en-XA'))) {
+    const b64 = fs.readFileSync(path.join(i18nDir, f)).toString('base64');
+    locales += `<meta name="two-economies-locale" data-file="${f}" content="data:text/plain;charset=utf-8;base64,${b64}">\n`;
   }
-  const mark = wasm.indexOf(MARK_SPLIT);
-  if (mark < 0) die(`${wasmName} lacks the split marker although the page names a patch`);
-  MARK_FULL.copy(wasm, mark);
 }
+if (locales) html = html.replace(/<head>/i, `<head>\n${locales}`);
 const wasm64 = wasm.toString('base64');
 const css = read(cssName).toString('utf8').replace(/<\/style/gi, '<\\/style');
 

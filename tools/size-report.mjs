@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Transfer-size report for the built site.
 //
-//   node tools/size-report.mjs dist [--budget-kb 120] [--zh-from .] [--check]
+//   node tools/size-report.mjs dist [--budget-kb 120] [--check]
 //
 // With --check it exits 1 when an English page is over the budget or the
 // Chinese text over its allowance (for the test command, once the page is
@@ -23,20 +23,19 @@ import zlib from 'node:zlib';
 
 function usage(msg) {
   if (msg) console.error(msg);
-  console.error('usage: node tools/size-report.mjs <dir> [--budget-kb 120] [--zh-from .] [--check]');
+  console.error('usage: node tools/size-report.mjs <dir> [--budget-kb 120] [--check]');
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let dir;
 let budgetKb = 120;
-let zhFrom;
 let check = false;
 const zhKb = 30;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--budget-kb') budgetKb = Number(args[++i]);
-  else if (a === '--zh-from') zhFrom = args[++i];
+  else if (a === '--zh-from') i++; // accepted for old scripts; no longer needed
   else if (a === '--check') check = true;
   else if (a.startsWith('--budget-kb=')) budgetKb = Number(a.slice('--budget-kb='.length));
   else if (a.startsWith('--')) usage(`unknown option: ${a}`);
@@ -106,48 +105,26 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const c of cells.slice(0, -1)) console.log(line(c));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 console.log(line(cells[cells.length - 1]));
-// The Chinese text, shipped apart by tools/split-zh.mjs (zh-<hash>.bin): only
-// a reader of the Chinese page fetches it, so the budget line counts what an
-// English page loads, and the next line what a Chinese page adds.
-const isPatch = (r) => /^zh-[0-9a-f]+\.bin$/.test(r.name);
-const patch = app.filter(isPatch);
-const patchBr = patch.reduce((t, r) => t + r.brotli, 0);
-const enLoad = total.brotli - patchBr;
+// Each language other than English is a data file (i18n/<lang>-<hash>.txt)
+// that only a reader of that language fetches: the budget line counts what an
+// English page loads, the next lines what each other language adds. The
+// pseudo-locale (en-XA, for tests) is listed but never counted.
+const localeOf = (r) => (r.name.match(/^i18n\/([A-Za-z-]+)-[0-9a-f]{16}\.txt$/) || [])[1];
+const locales = app.filter((r) => localeOf(r));
+const enLoad = total.brotli - locales.reduce((t, r) => t + r.brotli, 0);
 const within = enLoad <= budgetKb * 1024;
-const zhWithin = patchBr <= zhKb * 1024;
-if (patch.length) {
-  console.log(`budget: an English page loads ${kb(enLoad)} KB brotli of ${budgetKb} KB (${within ? 'within' : 'OVER'})`);
-  console.log(`chinese text: ${kb(patchBr)} KB brotli more for a Chinese page (${patch.map((r) => r.name).join(', ')}, fetched only for 中文; ${zhKb} KB allowance: ${patchBr <= zhKb * 1024 ? 'within' : 'OVER'}), ${kb(total.brotli)} KB in all`);
-} else {
-  console.log(`budget: total brotli ${kb(total.brotli)} KB of ${budgetKb} KB (${within ? 'within' : 'OVER'})`);
-}
-
-// Without a split build, the Chinese content's share is estimated from the
-// sources (the same on every machine): every Rust string literal under src/
-// that contains a CJK character, the text runs of index.html that do, plus
-// assets/story/zh/*.md, brotli-compressed together.
-if (zhFrom && !patch.length) {
-  const cjk = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
-  const parts = [];
-  const rsFiles = walk(path.join(zhFrom, 'src')).filter((f) => f.endsWith('.rs'));
-  for (const f of rsFiles) {
-    const text = fs.readFileSync(f, 'utf8');
-    const cut = text.indexOf('#[cfg(test)]');
-    const code = cut >= 0 ? text.slice(0, cut) : text;
-    for (const m of code.matchAll(/"((?:[^"\\]|\\.)*)"/g)) if (cjk.test(m[1])) parts.push(m[1]);
+let zhWithin = true;
+let zhBr = 0;
+console.log(`budget: an English page loads ${kb(enLoad)} KB brotli of ${budgetKb} KB (${within ? 'within' : 'OVER'})`);
+for (const r of locales) {
+  const lang = localeOf(r);
+  if (lang === 'en-XA') {
+    console.log(`pseudo-locale: ${r.name}, ${kb(r.brotli)} KB brotli (tests only; never fetched by a reader)`);
+    continue;
   }
-  // The page's own Chinese text (loading and error messages in index.html).
-  const html = path.join(zhFrom, 'index.html');
-  if (fs.existsSync(html)) {
-    for (const run of fs.readFileSync(html, 'utf8').split(/<[^>]*>/)) if (cjk.test(run)) parts.push(run.trim());
-  }
-  const zhDir = path.join(zhFrom, 'assets', 'story', 'zh');
-  if (fs.existsSync(zhDir)) for (const f of walk(zhDir)) parts.push(fs.readFileSync(f, 'utf8'));
-  const zhBuf = Buffer.from(parts.join('\n'));
-  const zh = zlib.brotliCompressSync(zhBuf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const withoutZh = total.brotli - zh;
-  console.log(`chinese content: ${kb(zh)} KB brotli (${parts.length} strings and chapter files) of its ${zhKb} KB allowance (${zh <= zhKb * 1024 ? 'within' : 'OVER'})`);
-  console.log(`budget without the chinese content: ${kb(withoutZh)} KB of ${budgetKb} KB (${withoutZh <= budgetKb * 1024 ? 'within' : 'OVER'})`);
+  const ok = r.brotli <= zhKb * 1024;
+  if (lang === 'zh') { zhWithin = ok; zhBr = r.brotli; }
+  console.log(`${lang === 'zh' ? 'chinese text' : `${lang} text`}: ${kb(r.brotli)} KB brotli more for a ${lang} page (${r.name}, fetched only for that language; ${zhKb} KB allowance: ${ok ? 'within' : 'OVER'}), ${kb(enLoad + r.brotli)} KB in all`);
 }
 if (hosts.length > 0) {
   console.log(`\nfor pages that embed the explainer (never loaded by it; not in the budget):`);
@@ -156,7 +133,7 @@ if (hosts.length > 0) {
   console.log(line(hostCells[hostCells.length - 1]));
 }
 if (check && !(within && zhWithin)) {
-  console.error(`size-report --check: over budget (English page ${kb(enLoad)} KB of ${budgetKb} KB; Chinese text ${kb(patchBr)} KB of ${zhKb} KB)`);
+  console.error(`size-report --check: over budget (English page ${kb(enLoad)} KB of ${budgetKb} KB; Chinese text ${kb(zhBr)} KB of ${zhKb} KB)`);
   process.exit(1);
 }
 process.exit(0);

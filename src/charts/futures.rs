@@ -50,7 +50,7 @@ pub const COMPARE_ROWS: [(&str, i32); 8] = [
     ("three_new_economy_share_gdp", 2024),
     ("hightech_mfg_va_growth", 2025),
     ("real_estate_and_related_share_gdp", 2025),
-    ("household_consumption_share_gdp", 2024),
+    ("household_consumption_share_gdp", 2023),
     ("ai_gdp_growth_boost_goldman", 2030),
     ("ai_gdp_growth_boost_mckinsey", 2017),
     ("ict_spillover_evidence", 2015),
@@ -302,6 +302,7 @@ pub fn compare_chart(a: &Assumptions, lang: Lang) -> LineChart {
         (&idx(mine.last().new_index), &idx(theirs.last().new_index)),
         (&idx(mine.last().old_index), &idx(theirs.last().old_index)),
         (
+            &fmt_pct(mine.years[0].consumption_share, 0),
             &fmt_pct(mine.last().consumption_share, 1),
             &fmt_pct(theirs.last().consumption_share, 1),
         ),
@@ -416,6 +417,7 @@ mod tests {
 
     #[test]
     fn live_values_resolve_for_every_preset_and_language() {
+        crate::i18n::install_all_for_tests();
         let keys = [
             "preset",
             "comparison",
@@ -452,7 +454,7 @@ mod tests {
         }
         let a = Assumptions::default();
         assert_eq!(live("preset", &a, Lang::En).unwrap(), "your own mix");
-        assert_eq!(live("cons_share_2025", &a, Lang::En).unwrap(), "38%");
+        assert_eq!(live("cons_share_2025", &a, Lang::En).unwrap(), "40%");
         assert!(live("nope", &a, Lang::En).is_none());
     }
 
@@ -482,6 +484,7 @@ mod tests {
 
     #[test]
     fn svg_has_the_labels() {
+        crate::i18n::install_all_for_tests();
         let a = Assumptions::default();
         let s = svg(&gdp_chart(&a, Lang::En));
         for l in [
@@ -507,7 +510,7 @@ mod tests {
         assert_eq!(sources("futures-compare").len(), COMPARE_ROWS.len());
         assert!(sources("other").is_empty());
         let t = futures_text(Lang::En);
-        assert_eq!(t.gdp_sources.len(), GDP_ROWS.len());
-        assert_eq!(t.compare_sources.len(), COMPARE_ROWS.len());
+        assert_eq!(t.gdp_sources().len(), GDP_ROWS.len());
+        assert_eq!(t.compare_sources().len(), COMPARE_ROWS.len());
     }
 }

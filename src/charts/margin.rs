@@ -489,6 +489,7 @@ mod tests {
 
     #[test]
     fn paths_chart_matches_the_simulation() {
+        crate::i18n::install_all_for_tests();
         let a = Assumptions::default();
         let r = simulate(&a).unwrap();
         assert_eq!(Some(r.hit_share), hit_share(&sim(&a)));
@@ -546,6 +547,7 @@ mod tests {
 
     #[test]
     fn svg_shows_labels_and_titles() {
+        crate::i18n::install_all_for_tests();
         let a = Assumptions::default();
         let s = svg(&call_chart(&a, Lang::En));
         for t in [

@@ -405,7 +405,7 @@ mod tests {
             "x title"
         );
         assert!(s.contains("Justified P/E"), "y title");
-        assert!(s.contains("Cambricon, forward P/E ≈104×"), "market label");
+        assert!(s.contains("Cambricon, forward P/E ≈106×"), "market label");
         assert!(s.contains("21.5×"), "current point label (25.38 / 1.18)");
         assert!(s.contains("<circle"), "current point");
         assert!(s.contains("60%") && s.contains("0%"), "x tick labels");
@@ -422,7 +422,7 @@ mod tests {
         assert!(input.curve.iter().all(|&(_, pe)| pe <= input.y_max));
         let g = input
             .crossing
-            .expect("20 years of high growth reaches 104x within 0-60%");
+            .expect("20 years of high growth reaches 105.5x within 0-60%");
         let at = justified_forward_pe(&crate::model::valuation::TwoStage {
             g_high: g,
             ..a.two_stage()
@@ -454,7 +454,7 @@ mod tests {
             s.contains("Your assumptions (18.0% growth) give 21.5×"),
             "{s}"
         );
-        assert!(s.contains("104×"), "{s}");
+        assert!(s.contains("106×"), "{s}");
         let none = Assumptions::default()
             .apply(Action::Set(Param::GStable, 0.06))
             .apply(Action::Set(Param::Ke, 0.05));
@@ -472,10 +472,10 @@ mod tests {
             g_high: g,
             ..a.two_stage()
         };
-        assert!((justified_forward_pe(&m).unwrap() - 104.2).abs() < 1e-6);
+        assert!((justified_forward_pe(&m).unwrap() - 105.5).abs() < 1e-6);
         let c = implied_chart(&a, Lang::En);
         assert_eq!(c.markers.len(), 1);
-        let n = years_to_pe(104.2, g, 32.0).unwrap();
+        let n = years_to_pe(105.5, g, 32.0).unwrap();
         assert!((c.markers[0].at.1 - n.min(IMPLIED_Y_MAX)).abs() < 1e-9);
         assert!(
             c.lines[0].points.windows(2).all(|w| w[1].1 <= w[0].1),

@@ -296,7 +296,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         <details class="data-table" data-role="data-table" {ontoggle}>
             <summary>{ t.data_show }</summary>
             if *table_open {
-                { data_table(p.input.0.table(), t.data_cols, p.figure, p.lang) }
+                { data_table(p.input.0.table(), crate::text::data_cols(p.lang), p.figure, p.lang) }
             }
         </details>
         </>

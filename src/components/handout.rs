@@ -34,7 +34,7 @@ pub fn Handout(p: &HandoutProps) -> Html {
             loc.pathname().unwrap_or_default()
         )
     });
-    let url = p.assumptions.link(&base, p.lang == Lang::Zh);
+    let url = p.assumptions.link(&base, p.lang.url_value());
     // The QR code is redrawn once the reader pauses, not on every slider step.
     let shown = use_state_eq(|| url.clone());
     {

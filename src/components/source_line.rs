@@ -61,12 +61,8 @@ pub fn source_line(items: &[(AttrValue, &'static Fact)], lang: Lang) -> Html {
                     if i + 1 < n { { "; " } }
                 </span>
             }) }
-            // Chinese punctuation and no spaces in Chinese.
-            { if lang == Lang::Zh { "。" } else { ". " } }
-            <span class="as-of" data-as-of={date}>
-                { st.as_of }{ if lang == Lang::Zh { "" } else { " " } }{ fmt_date(date, lang) }
-                { if lang == Lang::Zh { "。" } else { "." } }
-            </span>
+            { st.line_end }
+            <span class="as-of" data-as-of={date}>{ st.as_of_date(&fmt_date(date, lang)) }</span>
         </p>
     }
 }

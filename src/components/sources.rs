@@ -167,7 +167,7 @@ pub fn sources_list(lang: Lang) -> Html {
                 }) }
             </ul>
             <p>
-                { (t.count)(rows.len(), groups.len(), grades) }{ " " }
+                { t.count(rows.len(), groups.len(), grades) }{ " " }
                 <button type="button" data-action="download-facts" onclick={download}>{ t.download_all }</button>
             </p>
             { for groups.iter().map(|(publisher, items)| html! {

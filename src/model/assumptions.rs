@@ -437,11 +437,10 @@ impl Assumptions {
 
     /// The link that reopens these assumptions on the page at `base` (origin
     /// and path): the values that differ from the defaults, and the language
-    /// (`zh` when `zh`, else `en`), e.g. `https://x.org/te/?g=0.3&lang=zh`.
-    pub fn link(&self, base: &str, zh: bool) -> String {
+    /// (its `?lang=` value), e.g. `https://x.org/te/?g=0.3&lang=zh`.
+    pub fn link(&self, base: &str, lang: &str) -> String {
         let query = self.to_query();
         let sep = if query.is_empty() { "" } else { "&" };
-        let lang = if zh { "zh" } else { "en" };
         format!("{base}?{query}{sep}lang={lang}")
     }
 
@@ -519,13 +518,13 @@ mod tests {
     #[test]
     fn the_link_carries_the_changed_assumptions_and_the_language() {
         let a = Assumptions::default().apply(Action::Set(Param::GHigh, 0.3));
-        let url = a.link("https://example.org/te/", true);
+        let url = a.link("https://example.org/te/", "zh");
         assert_eq!(url, "https://example.org/te/?g=0.3&lang=zh");
         let (b, ignored) = Assumptions::from_query(url.split_once('?').unwrap().1, &["lang"]);
         assert_eq!(b, a);
         assert!(ignored.pairs.is_empty());
         assert_eq!(
-            Assumptions::default().link("file:///x.html", false),
+            Assumptions::default().link("file:///x.html", "en"),
             "file:///x.html?lang=en"
         );
     }

@@ -38,8 +38,8 @@
 //! new economy grows at the NBS high-tech manufacturing rate +9.4 %
 //! (`calibration.csv`, `hightech_mfg_va_growth` 2025); the rest's 2025 growth is
 //! the residual that makes the shares add up to 5.0 %. Household consumption is
-//! 38 % of GDP in 2025 (`consumption.csv`, `household_consumption_share_gdp`,
-//! 2024 value carried forward: no 2025 figure is published).
+//! 40 % of GDP in 2025 (`consumption.csv`, `household_consumption_share_gdp`,
+//! 2023 value carried forward: no later official figure was found).
 //!
 //! Growth rates are real and decimal (0.05 = 5 %). The 2025 retail-sales figure
 //! is nominal; with consumer prices about flat in 2025 the difference is small.
@@ -64,9 +64,10 @@ pub const RETAIL_SALES_GROWTH_2025: f64 = 0.037;
 /// New-economy growth in 2025: high-tech manufacturing value added +9.4 %
 /// (`calibration.csv`, `hightech_mfg_va_growth`, 2025, NBS).
 pub const NEW_ECONOMY_GROWTH_2025: f64 = 0.094;
-/// Household consumption share of GDP at the start: 38 % (`consumption.csv`,
-/// `household_consumption_share_gdp`, 2024; carried to 2025).
-pub const CONSUMPTION_SHARE_2025: f64 = 0.38;
+/// Household consumption share of GDP at the start: 40 % (`consumption.csv`,
+/// `household_consumption_share_gdp`, 2023, NBS basis via Caixin; carried to
+/// 2025, as no later official figure was found).
+pub const CONSUMPTION_SHARE_2025: f64 = 0.40;
 /// Speed at which the rest's growth moves from its 2025 value to its long-run
 /// rate: 20 % of the gap a year. Assumption, not data.
 pub const REST_CONVERGENCE: f64 = 0.2;

@@ -191,7 +191,7 @@ pub fn implied_growth(market_pe: f64, m: &TwoStage) -> Result<f64, ImpliedError>
 
 /// Reverse DCF on the forward basis: the `g_high` at which
 /// [`justified_forward_pe`] (P0/E1) equals `market_forward_pe`, the basis of
-/// quoted forward P/Es (Cambricon ≈104× 2026E). Same method and errors as
+/// quoted forward P/Es (Cambricon ≈105× 2026E). Same method and errors as
 /// [`implied_growth`]; the forward multiple also never falls with `g_high`
 /// when there is at least one high-growth year.
 pub fn implied_growth_forward(market_forward_pe: f64, m: &TwoStage) -> Result<f64, ImpliedError> {
@@ -518,7 +518,7 @@ mod reverse_tests {
 
     #[test]
     fn years_to_pe_examples() {
-        // 104x (Cambricon on 2026E) to 25x at 40 % a year: ln(4.16)/ln(1.4) ≈ 4.24.
+        // 104x (about Cambricon on 2026E) to 25x at 40 % a year: ln(4.16)/ln(1.4) ≈ 4.24.
         let n = years_to_pe(104.0, 0.40, 25.0).unwrap();
         assert_eq!(format!("{n:.2}"), "4.24");
         // Doubling earnings halves the P/E: 1 year at 100 %.

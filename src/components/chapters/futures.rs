@@ -48,7 +48,7 @@ pub fn FuturesGdpFigure(p: &FuturesProps) -> Html {
     let t = futures_text(lang);
     let sources = futures::sources("futures-gdp")
         .into_iter()
-        .zip(t.gdp_sources)
+        .zip(t.gdp_sources())
         .map(|(f, label)| (AttrValue::from(label), f))
         .collect::<Vec<_>>();
     let after = html! { <PresetButtons ctx={p.ctx.clone()} /> };
@@ -67,7 +67,7 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
     let caption = t.compare_caption(futures::comparison(&p.ctx.assumptions));
     let sources = futures::sources("futures-compare")
         .into_iter()
-        .zip(t.compare_sources)
+        .zip(t.compare_sources())
         .map(|(f, label)| (AttrValue::from(label), f))
         .collect::<Vec<_>>();
     html! {

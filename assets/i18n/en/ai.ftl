@@ -1,0 +1,42 @@
+## The `ai` chapter's figure, `ai-cost`.
+
+# Caption.
+ai-caption = What does it cost to train a frontier model? GPU-hours × rental price, against DeepSeek-V3's reported figure
+# Bar: the reader's run.
+ai-your-run = Your run
+# Bar: V3 as reported.
+ai-v3-reported = DeepSeek-V3, as reported
+# Reference-line label.
+ai-reported-line = V3 reported
+# Heading of the exclusions list.
+ai-excluded-title = What the headline figure leaves out
+# Marks an estimate that is disputed.
+ai-estimate = estimate
+# Bar: DeepSeek-R1's reasoning stage priced at the reader's rate.
+ai-run-r1 = DeepSeek-R1 reasoning stage, at your price
+# Bar: Llama 3.1 405B priced at the reader's rate.
+ai-run-llama = Meta Llama 3.1 405B, at your price
+# Bar: any other reference run priced at the reader's rate.
+ai-run-other = Reference run, at your price
+# Excluded cost: prior research.
+ai-exclusion-research-ablations = Prior research and ablation experiments
+# Evidence for it.
+ai-exclusion-research-ablations-detail = Excluded in the technical report's own words; not quantified.
+# Excluded cost: hardware.
+ai-exclusion-hardware = Buying the GPUs and servers
+# Evidence for it.
+ai-exclusion-hardware-detail = US$2 an hour is a rental price. SemiAnalysis estimates about 50,000 Hopper GPUs and about US$1.6bn of server spending (disputed).
+# Excluded cost: earlier GPU purchases.
+ai-exclusion-earlier-hardware = Earlier GPU purchases
+# Evidence for it.
+ai-exclusion-earlier-hardware-detail = High-Flyer, DeepSeek's parent, bought 10,000 A100s in 2021, before export controls (SemiAnalysis).
+# Excluded cost: staff and operations.
+ai-exclusion-staff-operations = Staff, data and running costs
+# Evidence for it.
+ai-exclusion-staff-operations-detail = SemiAnalysis puts operating costs near US$944M (disputed estimate).
+# Excluded cost: later models.
+ai-exclusion-later-stages = Later models built on V3
+# Evidence for it.
+ai-exclusion-later-stages-detail = R1's reasoning stage cost about US$294k more (Nature, 2025).
+# Text alternative of the chart ($list: each bar's label and value, separated by the list separator).
+ai-summary-text = Bar chart of training costs: { $list }.

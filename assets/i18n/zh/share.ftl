@@ -1,0 +1,12 @@
+share-button = 分享
+share-story-aria = 分享带有你的假设的整篇文章链接
+share-figure-aria = 分享带有你的假设的本章链接
+share-copied = 链接已复制。
+share-copy-manually = 浏览器阻止了复制：下方链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）。
+share-field = 此情景的链接
+share-summary-intro = 中国科技热潮与放缓的经济，我的情景：
+share-defaults = 本书的默认假设
+share-separator = ；
+share-more = 等，另有{ $n }项
+share-with-a = ，并与保留的情景A对比
+share-end = 。
