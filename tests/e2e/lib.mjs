@@ -2,6 +2,9 @@
 // instrumentation (console errors, page errors, failed and foreign requests)
 // and DOM probes that run inside the page.
 
+import fs from 'node:fs';
+import http from 'node:http';
+
 export const SEL = {
   valuation: 'section[data-chapter="valuation"]',
   figure: 'figure[data-figure="valuation-pe"]',
@@ -194,4 +197,120 @@ export async function pressOn(page, key, keyName, times = 1) {
   const el = page.locator(SEL.slider(key));
   await el.focus();
   for (let i = 0; i < times; i++) await el.press(keyName);
+}
+
+// ------------------------------------------- helpers shared by the test files
+
+// The public contract in ../shared/DESIGN.md: chapter and figure IDs.
+export const CHAPTERS = ['split', 'ai', 'robots', 'valuation', 'margin', 'catalysts', 'gap', 'checklist', 'futures', 'sources'];
+
+export const FIGURES = ['split-markets', 'split-economy', 'guess-property', 'ai-cost', 'robots-pe', 'valuation-pe',
+  'valuation-implied', 'margin-call', 'margin-paths', 'catalysts-timeline', 'gap-upside', 'futures-gdp', 'futures-compare'];
+
+/** Clicks `sel` and returns the downloaded file's name and bytes. */
+export async function download(page, sel) {
+  const [dl] = await Promise.all([page.waitForEvent('download', WAIT), page.click(sel)]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: fs.readFileSync(file) };
+}
+
+/** Parses our CSV (RFC 4180 quoting, BOM) into rows of fields. */
+export function parseCsv(text) {
+  assert(text.charCodeAt(0) === 0xfeff, 'CSV starts with a UTF-8 byte-order mark');
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  return rows;
+}
+
+/** Whether the page shows Chinese in every chapter heading. */
+export async function chineseHeadings(page) {
+  const heads = await page.$$eval('section[data-chapter] h2', (hs) => hs.map((h) => h.textContent));
+  return heads.length === 10 && heads.every((h) => /[\u4e00-\u9fff]/.test(h));
+}
+
+/**
+ * A blog on another origin: a second server on its own 127.0.0.1 port that
+ * serves the HTML in `pages` (path → html). Close it when done.
+ */
+export async function startHost(pages) {
+  const server = http.createServer((req, res) => {
+    const body = pages[(req.url || '/').split('?')[0]];
+    if (body === undefined) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      return res.end('not found\n');
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
+  };
+}
+
+/** Heights of the embed's <iframe> (on the host) and of the document inside it. */
+export async function frameHeights(page, frame) {
+  const outer = await page.$eval('iframe[data-two-economies]', (f) => f.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  return { outer, inner };
+}
+
+/** Wait until the iframe is as tall as its content (clamped like embed.js); returns both heights. */
+export async function waitFrameFits(page, frame, what) {
+  let last;
+  for (let i = 0; i < 100; i++) {
+    last = await frameHeights(page, frame);
+    if (Math.abs(last.outer - Math.min(50000, Math.max(100, last.inner))) <= 1) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${what}: the iframe is ${last.outer}px tall, its content ${last.inner}px`);
+}
+
+export const sum = (rgb) => rgb.reduce((a, b) => a + b, 0);
+
+export const PRESENT = {
+  bar: '[data-role="presenter"]',
+  count: '[data-role="present-count"]',
+  status: '[data-role="presenter"] [role="status"]',
+  qr: '[data-role="qr"] svg',
+  next: 'button[data-action="present-next"]',
+  prev: 'button[data-action="present-prev"]',
+  exit: 'button[data-action="present-exit"]',
+  start: 'button[data-action="present"]',
+};
+
+/** IDs of the chapters a reader can see. */
+export async function visibleChapters(page) {
+  return page.$$eval('section[data-chapter]', (els) => els
+    .filter((e) => e.getClientRects().length > 0) // rendered, whatever the attribute says
+    .map((e) => e.dataset.chapter));
+}
+
+/** Wait until exactly chapter `id` is shown and the URL's hash names it. */
+export async function waitShown(page, id, what) {
+  await page.waitForFunction((id) => {
+    const shown = [...document.querySelectorAll('section[data-chapter]')]
+      .filter((e) => e.getClientRects().length > 0); // rendered, whatever the attribute says
+    return shown.length === 1 && shown[0].dataset.chapter === id && location.hash === `#${id}`;
+  }, id, WAIT).catch(async () => {
+    throw new Error(`${what}: expected only chapter ${id} shown with #${id}; shown ${JSON.stringify(await visibleChapters(page))}, url ${page.url()}`);
+  });
+}
+
+export async function waitPresenting(page, on) {
+  await page.waitForFunction((on) => document.documentElement.classList.contains('presenting') === on
+    && !!document.querySelector('[data-role="presenter"]') === on, on, WAIT)
+    .catch(() => { throw new Error(`presenter mode should be ${on ? 'on' : 'off'}`); });
 }
