@@ -459,5 +459,75 @@ fn locales(dir: &str, out: &Path, rows: &[facts::Row]) -> String {
             uncited.join("\n")
         );
     }
-    i18n::code(&en, &langs, hash)
+    let mut code = i18n::code(&en, &langs, hash);
+    code.push_str(&publishers_code(&en, rows));
+    code.push_str(&units_code(&en, rows));
+    code
+}
+
+/// Every unit of the fact base other than percentages (`pct…`), multiples
+/// (`x`) and none must have a message `units-<unit>` in English's
+/// `units.ftl`; the generated `unit_message` maps the unit to it.
+fn units_code(en: &[i18n::Msg], rows: &[facts::Row]) -> String {
+    let key = |unit: &str| format!("units-{}", unit.replace('_', "-"));
+    let written = |u: &str| u.is_empty() || u == "x" || u.starts_with("pct");
+    let mut units: Vec<&str> = rows
+        .iter()
+        .map(|r| r.unit.as_str())
+        .filter(|u| !written(u))
+        .collect();
+    units.sort();
+    units.dedup();
+    let mut c = String::from("/// The message (index) that writes a number in a fact-base unit.\npub fn unit_message(unit: &str) -> Option<usize> {\n    match unit {\n");
+    let mut missing = Vec::new();
+    for u in units {
+        match en.iter().position(|m| m.key == key(u)) {
+            Some(i) => writeln!(c, "        {u:?} => Some({i}),").unwrap(),
+            None => {
+                let r = rows.iter().find(|r| r.unit == u).unwrap();
+                missing.push(format!(
+                    "assets/data/{}:{}: unit `{u}` has no message `{}` in assets/i18n/en/units.ftl",
+                    r.file,
+                    r.line,
+                    key(u)
+                ));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        panic!("\n\n{}\n\n", missing.join("\n"));
+    }
+    c.push_str("        _ => None,\n    }\n}\n");
+    c
+}
+
+/// Every publisher of the fact base must have a message in English's
+/// `publishers.ftl` whose text is the name as written in the data; the
+/// generated `publisher_message` maps the name to that message.
+fn publishers_code(en: &[i18n::Msg], rows: &[facts::Row]) -> String {
+    let names: Vec<(String, usize)> = en
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.file == "publishers")
+        .map(|(i, m)| (i18n::encode(m, &[], false), i))
+        .collect();
+    let missing: Vec<String> = rows
+        .iter()
+        .filter(|r| !names.iter().any(|(n, _)| *n == r.publisher))
+        .map(|r| {
+            format!(
+                "assets/data/{}:{}: publisher `{}` has no message in assets/i18n/en/publishers.ftl",
+                r.file, r.line, r.publisher
+            )
+        })
+        .collect();
+    if !missing.is_empty() {
+        panic!("\n\n{}\n\n", missing.join("\n"));
+    }
+    let mut c = String::from("/// The message (index) of a publisher named as in `assets/data`.\npub fn publisher_message(name: &str) -> Option<usize> {\n    match name {\n");
+    for (n, i) in &names {
+        writeln!(c, "        {n:?} => Some({i}),").unwrap();
+    }
+    c.push_str("        _ => None,\n    }\n}\n");
+    c
 }

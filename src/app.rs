@@ -72,7 +72,11 @@ fn mount() {
 /// Noted quietly: the page stays in (or goes back to) English.
 fn locale_failed(lang: Lang, e: &crate::i18n::LocaleError) {
     gloo::console::warn!(
-        format!("Text for {} ({}) unavailable, showing English:", lang.name(), lang.url_value()),
+        format!(
+            "Text for {} ({}) unavailable, showing English:",
+            lang.name(),
+            lang.url_value()
+        ),
         e.reason()
     );
 }

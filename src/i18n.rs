@@ -251,6 +251,12 @@ fn messages(lang: Lang) -> &'static [&'static str] {
     &locale(lang).messages
 }
 
+/// Message `i` (in English's key order) of `lang`, as written ("" for an
+/// index past the end). For generated lookups such as [`publisher_message`].
+pub fn message(lang: Lang, i: usize) -> &'static str {
+    messages(lang).get(i).copied().unwrap_or("")
+}
+
 /// The plural category of the number written `n` in `lang`: English-like
 /// languages "one" for exactly 1, else "other"; Chinese has only "other".
 pub fn plural(lang: Lang, n: &str) -> &'static str {

@@ -135,8 +135,13 @@ pub fn fmt_multiple(x: Option<f64>, lang: Lang) -> String {
         return strings(lang).no_value.to_string();
     };
     let digits = if x.abs() < 100.0 { 1 } else { 0 };
+    multiple_suffix(&Fixed(x, digits).to_string(), lang)
+}
+
+/// A number already written, as a multiple: `25.4×`, `25.4倍`.
+pub fn multiple_suffix(n: &str, lang: Lang) -> String {
     let suffix = if lang == Lang::Zh { "倍" } else { "×" };
-    format!("{}{suffix}", Fixed(x, digits))
+    format!("{n}{suffix}")
 }
 
 /// `v` written with exactly `decimals` digits after the point (at most 9),

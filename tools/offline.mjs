@@ -89,7 +89,12 @@ if (fs.existsSync(i18nDir)) {
     locales += `<meta name="two-economies-locale" data-file="${f}" content="data:text/plain;charset=utf-8;base64,${b64}">\n`;
   }
 }
-if (locales) html = html.replace(/<head>/i, `<head>\n${locales}`);
+// After the charset declaration (a minified page has no <head> tag).
+if (locales) {
+  const charset = html.match(/<meta charset=[^>]*>/i);
+  if (!charset) die('no <meta charset> in index.html to put the locale files after');
+  html = html.replace(charset[0], `${charset[0]}\n${locales}`);
+}
 const wasm64 = wasm.toString('base64');
 const css = read(cssName).toString('utf8').replace(/<\/style/gi, '<\\/style');
 

@@ -402,13 +402,15 @@ pub fn draw_axes(
     for x in ticks(f.x.0, f.x.1, if l.narrow { 5 } else { 8 }, min_step) {
         let (px, _) = f.at((x, f.y.0));
         p.line(&[(px, l.top), (px, l.bottom)], palette.grid, 1.0, None)?;
-        p.text(
-            &xf.tick(x),
-            (px, l.bottom + 6.0),
-            tick_px,
-            palette.muted,
-            Anchor::Top,
-        )?;
+        let label = xf.tick(x);
+        // A label centred on the first tick would reach under the lowest
+        // y label: it starts at the axis instead.
+        let (at, anchor) = if px - text_width(&label, tick_px) / 2.0 < l.left {
+            (l.left, Anchor::TopLeft)
+        } else {
+            (px, Anchor::Top)
+        };
+        p.text(&label, (at, l.bottom + 6.0), tick_px, palette.muted, anchor)?;
     }
     p.line(
         &[(l.left, l.top), (l.left, l.bottom), (l.right, l.bottom)],
@@ -465,7 +467,14 @@ pub fn paint(p: &mut Painter<'_>, c: &LineChart, style: &ChartStyle) -> Painted 
         let (_, y) = f.at((0.0, r.y));
         p.line(&[(l.left, y), (l.right, y)], color, 1.5, Some((7.0, 4.0)))?;
         let x = l.left + (l.right - l.left) * 0.015;
-        p.text(&r.label, (x, y - 4.0), label_px, color, Anchor::BottomLeft)?;
+        p.text_within(
+            &r.label,
+            (x, y - 4.0),
+            label_px,
+            color,
+            Anchor::BottomLeft,
+            (l.left, l.right),
+        )?;
     }
     for s in &c.lines {
         let pts: Vec<(f64, f64)> = s.points.iter().map(|&pt| f.at(pt)).collect();
@@ -485,7 +494,8 @@ pub fn paint(p: &mut Painter<'_>, c: &LineChart, style: &ChartStyle) -> Painted 
     let mut next_free = f64::NEG_INFINITY;
     for (y, s) in ends {
         let y = y.max(next_free);
-        next_free = y + label_px + 2.0;
+        // A line of text is about 1.25 em tall.
+        next_free = y + label_px * 1.25 + 1.0;
         p.text(
             &s.label,
             (l.right + 6.0, y),
@@ -503,15 +513,25 @@ pub fn paint(p: &mut Painter<'_>, c: &LineChart, style: &ChartStyle) -> Painted 
         } else {
             (at.0 - 8.0, Anchor::BottomRight)
         };
-        // A backdrop so the label stays readable where it crosses a line.
-        let tw = text_width(&m.label, 12.5);
+        // A backdrop so the label stays readable where it crosses a line;
+        // both stay inside the plot (a long label moves in from its edge).
+        // (The same allowance for the rough width as `Painter::text_within`.)
+        let tw = (text_width(&m.label, 12.5) * 1.1).min(l.right - l.left - 4.0);
         let x0 = if right { x - 2.0 } else { x - tw - 2.0 };
+        let x0 = x0.min(l.right - tw - 4.0).max(l.left);
         p.rect(
             (x0, at.1 - 21.0),
             (x0 + tw + 4.0, at.1 - 3.0),
             pal.background,
         )?;
-        p.text(&m.label, (x, at.1 - 6.0), 12.5, pal.text, anchor)?;
+        p.text_within(
+            &m.label,
+            (x, at.1 - 6.0),
+            12.5,
+            pal.text,
+            anchor,
+            (x0 + 2.0, x0 + tw + 2.0),
+        )?;
     }
     Ok(())
 }

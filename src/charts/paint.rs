@@ -171,6 +171,25 @@ pub fn text_width(text: &str, size: f64) -> f64 {
         * size
 }
 
+/// `text` shortened in the middle with "…" to fit `room` CSS pixels at
+/// `size` (by [`text_width`]); at least its first and last characters.
+pub fn shorten(text: &str, size: f64, room: f64) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let fits = |n: usize| {
+        let (head, tail) = (n.div_ceil(2), n / 2);
+        let s: String = chars[..head]
+            .iter()
+            .chain(std::iter::once(&'…'))
+            .chain(&chars[chars.len() - tail..])
+            .collect();
+        (text_width(&s, size) <= room).then_some(s)
+    };
+    (2..chars.len())
+        .rev()
+        .find_map(fits)
+        .unwrap_or_else(|| fits(2).unwrap_or_else(|| text.to_string()))
+}
+
 /// A drawing step failed; the backend's own error is kept by [`On`].
 #[derive(Debug)]
 pub struct Failed;
@@ -332,22 +351,75 @@ impl Painter<'_> {
         }
     }
 
-    /// `text` at (`x`, `y`), `size` CSS pixels, placed by `anchor`.
+    /// `text` at (`x`, `y`), `size` CSS pixels, placed by `anchor`, kept
+    /// inside the drawing: moved in from an edge it would cross, and, if
+    /// longer than the drawing is wide (tall, for [`Anchor::Vertical`]),
+    /// set up to a fifth smaller, then shortened in the middle with "…"
+    /// (a longer translation must not run off the chart).
     pub fn text(
         &mut self,
         text: &str,
-        (x, y): (f64, f64),
+        at: (f64, f64),
         size: f64,
         c: Rgb,
         anchor: Anchor,
     ) -> Painted {
+        const PAD: f64 = 2.0;
+        let (w, h) = self.size();
+        let along = if anchor == Anchor::Vertical { h } else { w };
+        self.text_within(text, at, size, c, anchor, (PAD, along - PAD))
+    }
+
+    /// [`Painter::text`] kept within `span` (CSS pixels along the text's
+    /// line: x, or y for [`Anchor::Vertical`]), e.g. a plot's width.
+    pub fn text_within(
+        &mut self,
+        text: &str,
+        (mut x, mut y): (f64, f64),
+        mut size: f64,
+        c: Rgb,
+        anchor: Anchor,
+        (lo, hi): (f64, f64),
+    ) -> Painted {
+        let room = hi - lo;
+        // The width estimate is rough; fitting allows a tenth more, so a
+        // label that is moved in or shortened really ends inside.
+        let est = |t: &str, size: f64| text_width(t, size) * 1.1;
+        let mut shown = std::borrow::Cow::Borrowed(text);
+        let mut width = est(text, size);
+        // Half a pixel of slack: a span made from the same estimate fits.
+        if width > room + 0.5 && room > 0.0 {
+            size = (size * room / width).max(size * 0.8);
+            width = est(text, size);
+            if width > room + 0.5 {
+                shown = std::borrow::Cow::Owned(shorten(text, size, room / 1.1));
+                width = est(&shown, size);
+            }
+        }
+        // The text's extent along its line, from the anchor point.
+        let (from, to) = match anchor {
+            Anchor::Left | Anchor::TopLeft | Anchor::BottomLeft => (0.0, width),
+            Anchor::Right | Anchor::TopRight | Anchor::BottomRight => (-width, 0.0),
+            Anchor::Top | Anchor::Bottom | Anchor::Vertical => (-width / 2.0, width / 2.0),
+        };
+        let at = if anchor == Anchor::Vertical {
+            &mut y
+        } else {
+            &mut x
+        };
+        if *at + to > hi {
+            *at = hi - to;
+        }
+        if *at + from < lo {
+            *at = lo - from;
+        }
         let font = Font {
             size: size * self.scale,
             color: c.backend(),
             anchor,
         };
         let at = self.at(x, y);
-        self.s.text(text, &font, at)
+        self.s.text(&shown, &font, at)
     }
 }
 

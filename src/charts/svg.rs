@@ -259,12 +259,51 @@ mod tests {
     use crate::charts::paint::{draw_on, Anchor, Font, Rgb};
 
     #[test]
+    fn text_stays_inside_the_drawing() {
+        let mut svg = Svg::new(200, 100, "t");
+        draw_on(&mut svg, 1.0, |p| {
+            // Anchored left 10 px from the right edge: moved in.
+            p.text("abcdef", (190.0, 50.0), 10.0, Rgb(0, 0, 0), Anchor::Left)?;
+            // Far longer than the drawing is wide: shortened in the middle.
+            let long = "a".repeat(40) + "END";
+            p.text(&long, (100.0, 80.0), 12.0, Rgb(0, 0, 0), Anchor::Top)
+        })
+        .unwrap();
+        let s = svg.finish();
+        let xs: Vec<f64> = s
+            .split("<text ")
+            .skip(1)
+            .map(|t| {
+                t.split("x=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            })
+            .collect();
+        let w = crate::charts::paint::text_width("abcdef", 10.0);
+        assert!(
+            xs[0] + w <= 198.5,
+            "moved in from the right edge: x {}",
+            xs[0]
+        );
+        assert!(
+            s.contains("…") && s.contains("END</text>"),
+            "shortened, end kept: {s}"
+        );
+        assert!(!s.contains(&"a".repeat(40)));
+    }
+
+    #[test]
     fn writes_escaped_text_integer_coordinates_and_colours() {
-        let mut svg = Svg::new(100, 50, "A <b> & \"c\"");
+        let mut svg = Svg::new(100, 120, "A <b> & \"c\"");
         draw_on(&mut svg, 2.0, |p| {
             p.fill(Rgb(255, 255, 255))?;
             p.line(&[(1.0, 2.0), (3.25, 4.0)], Rgb(0, 0x72, 0xb2), 1.5, None)?;
-            p.text("x < y", (10.0, 10.0), 12.0, Rgb(0, 0, 0), Anchor::Vertical)
+            p.text("x < y", (10.0, 30.0), 12.0, Rgb(0, 0, 0), Anchor::Vertical)
         })
         .unwrap();
         let s = svg.finish();
@@ -272,7 +311,7 @@ mod tests {
         assert!(s.contains("<title>A &lt;b&gt; &amp; &quot;c&quot;</title>"));
         assert!(s.contains(r##"<polyline fill="none" stroke="#0072b2" stroke-width="3""##));
         assert!(s.contains(r#"points="2,4 7,8""#));
-        assert!(s.contains(r#"transform="rotate(-90 20 20)""#));
+        assert!(s.contains(r#"transform="rotate(-90 20 60)""#));
         assert!(s.contains(">x &lt; y</text>"));
         assert!(s.ends_with("</svg>\n"));
         let _ = Font {

@@ -311,7 +311,7 @@ fn data_table(
     figure: &str,
     lang: crate::text::Lang,
 ) -> Html {
-    use crate::components::source_line::attribution;
+    use crate::components::source_line::attribution_html;
     let with_x = rows.iter().any(|(_, x, _)| !x.is_empty());
     let sources = crate::charts::figure_sources(figure);
     let span = if with_x { "3" } else { "2" };
@@ -330,7 +330,7 @@ fn data_table(
                     { for sources.iter().enumerate().map(|(i, f)| html! {
                         <>
                             if i > 0 { { "; " } }
-                            { attribution(f, lang) }{ " — " }{ st.grade(f.grade) }
+                            { attribution_html(f, lang) }{ " — " }{ st.grade(f.grade) }
                         </>
                     }) }
                 </td></tr></tfoot>

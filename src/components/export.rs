@@ -69,9 +69,9 @@ pub fn export_buttons(
     html! {
         <div class="export" role="group" aria-label={t.download}>
             <span class="export-label" aria-hidden="true">{ t.download }</span>
-            <button type="button" data-export="png" aria-label={t.download_png} onclick={png}>{ "PNG" }</button>
-            <button type="button" data-export="svg" aria-label={t.download_svg} onclick={svg}>{ "SVG" }</button>
-            <button type="button" data-export="csv" aria-label={t.download_csv} onclick={csv}>{ "CSV" }</button>
+            <button type="button" data-export="png" aria-label={t.download_png} onclick={png}><span translate="no">{ "PNG" }</span></button>
+            <button type="button" data-export="svg" aria-label={t.download_svg} onclick={svg}><span translate="no">{ "SVG" }</span></button>
+            <button type="button" data-export="csv" aria-label={t.download_csv} onclick={csv}><span translate="no">{ "CSV" }</span></button>
         </div>
     }
 }

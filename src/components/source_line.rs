@@ -27,6 +27,19 @@ pub fn attribution(fact: &Fact, lang: Lang) -> String {
     s
 }
 
+/// [`attribution`] for the page: the relaying outlet's name is data, not a
+/// string of the locale files (`translate="no"`).
+pub fn attribution_html(fact: &Fact, lang: Lang) -> Html {
+    html! {
+        <>
+            { publisher_name(fact.publisher, lang) }{ ", " }{ fmt_date(fact.published, lang) }
+            if !fact.via.is_empty() {
+                { " (" }{ sources_text(lang).via }{ " " }<span translate="no">{ fact.via }</span>{ ")" }
+            }
+        </>
+    }
+}
+
 /// The visible, explained mark of a grade C row, linking to the grades in
 /// Sources and methods.
 pub fn weak_mark(lang: Lang) -> Html {
@@ -55,7 +68,7 @@ pub fn source_line(items: &[(AttrValue, &'static Fact)], lang: Lang) -> Html {
                 <span class="src-item" data-grade={fact.grade.letter()}>
                     { label.clone() }{ ": " }
                     <a href={fact.url} rel="noopener noreferrer" target="_blank" title={fact.publication}
-                        data-grade={fact.grade.letter()}>{ attribution(fact, lang) }</a>
+                        data-grade={fact.grade.letter()}>{ attribution_html(fact, lang) }</a>
                     if fact.is_derived() { { " (" }{ t.derived }{ ")" } }
                     if fact.is_weak() { { " " }{ weak_mark(lang) } }
                     if i + 1 < n { { "; " } }

@@ -33,19 +33,24 @@ pub fn claims(lang: Lang) -> Vec<&'static [Inline]> {
         .unwrap_or_default()
 }
 
-/// A row's value with its unit, as a reader writes it: "5.0%", "104.2×",
-/// "2.788 mn_h800_gpu_hours"; empty for a qualitative row.
-fn value_text(f: &Fact) -> String {
+/// A row's value with its unit, as a reader of `lang` writes it: "5.0%",
+/// "104.2×", "2.788 million H800 GPU-hours" (the unit's message in
+/// `units.ftl`); empty for a qualitative row.
+fn value_text(f: &Fact, lang: Lang) -> String {
     let Some(v) = f.value else {
         return String::new();
     };
     let n = crate::model::decimal::write_shortest(v);
-    if f.unit.starts_with("pct") || f.unit == "pct" {
+    if f.unit.starts_with("pct") {
         n + "%"
     } else if f.unit == "x" {
-        n + "×"
+        crate::text::multiple_suffix(&n, lang)
     } else {
-        n + " " + &f.unit.replace('_', " ")
+        match crate::i18n::unit_message(f.unit) {
+            Some(i) => crate::i18n::fill(lang, crate::i18n::message(lang, i), &[&n]),
+            // The build checks every unit has a message; a unitless number.
+            None => n,
+        }
     }
 }
 
@@ -126,17 +131,17 @@ pub fn sources_list(lang: Lang) -> Html {
             .collect();
         html! {
             <li id={f.anchor()} data-grade={f.grade.letter()} value={n.to_string()}>
-                <a href={f.url} rel="noopener noreferrer" target="_blank">{ f.publication }</a>
+                <a href={f.url} rel="noopener noreferrer" target="_blank" translate="no">{ f.publication }</a>
                 { ", " }{ fmt_date(f.published, lang) }
-                if !f.via.is_empty() { { " (" }{ t.via }{ " " }{ f.via }{ ")" } }
+                if !f.via.is_empty() { { " (" }{ t.via }{ " " }<span translate="no">{ f.via }</span>{ ")" } }
                 { ". " }
                 <span class={classes!("grade", format!("grade-{}", f.grade.letter()))}>{ t.grade(f.grade) }</span>
                 if f.is_weak() { { " " }{ weak_mark(lang) } }
                 <br />
-                { t.supports }{ " " }<code>{ f.series }</code>{ " " }{ f.year }
-                if f.value.is_some() { { ": " }{ value_text(f) } }
+                { t.supports }{ " " }<code translate="no">{ f.series }</code>{ " " }{ f.year }
+                if f.value.is_some() { { ": " }{ value_text(f, lang) } }
                 if f.is_derived() { { " (" }{ strings(lang).derived }{ ")" } }
-                if !f.note.is_empty() { { ". " }<span class="note-text">{ f.note }</span> }
+                if !f.note.is_empty() { { ". " }<span class="note-text" lang="en" translate="no">{ f.note }</span> }
                 if !figures.is_empty() {
                     <br />{ t.figures }{ " " }
                     { for figures.iter().enumerate().map(|(i, fig)| html! {

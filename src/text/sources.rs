@@ -56,43 +56,7 @@ impl SourcesText {
     /// The message of a publisher the fact base cites, by its English name
     /// (as written in `assets/data`).
     fn publisher(&self, name: &str) -> Option<&'static str> {
-        Some(match name {
-            "National Bureau of Statistics of China" => self.publisher_nbs,
-            "Shanghai Stock Exchange" => self.publisher_sse,
-            "Shenzhen Stock Exchange" => self.publisher_szse,
-            "China Securities Regulatory Commission" => self.publisher_csrc,
-            "China Securities Index Co." => self.publisher_csi,
-            "Hang Seng Indexes Company" => self.publisher_hsi,
-            "Shenzhen Securities Information Co." => self.publisher_szsi,
-            "DeepSeek-AI" => self.publisher_deepseek,
-            "Meta" => self.publisher_meta,
-            "Jefferies" => self.publisher_jefferies,
-            "Goldman Sachs" => self.publisher_goldman,
-            "McKinsey Global Institute" => self.publisher_mckinsey,
-            "Bloomberg" => self.publisher_bloomberg,
-            "State Council of the People's Republic of China" => self.publisher_state_council,
-            "Ministry of Commerce of China" => self.publisher_mofcom,
-            "General Administration of Customs of China" => self.publisher_customs,
-            "People's Bank of China" => self.publisher_pboc,
-            "International Monetary Fund" => self.publisher_imf,
-            "Oriental Securities" => self.publisher_oriental,
-            "LandSpace" => self.publisher_landspace,
-            "China National Space Administration" => self.publisher_cnsa,
-            "EHang" => self.publisher_ehang,
-            "Cambricon Technologies" => self.publisher_cambricon,
-            "Aswath Damodaran" => self.publisher_damodaran,
-            "Communist Party of China Central Committee" => self.publisher_cpc_cc,
-            "National People's Congress" => self.publisher_npc,
-            "Xinhua" => self.publisher_xinhua,
-            "Reuters" => self.publisher_reuters,
-            "People's Daily Online" => self.publisher_peoples_daily,
-            "China Daily" => self.publisher_china_daily,
-            "Southwestern University of Finance and Economics" => self.publisher_swufe,
-            "National Bank of Kuwait" => self.publisher_nbk,
-            "Nvidia" => self.publisher_nvidia,
-            "LSEG" => self.publisher_lseg,
-            _ => return None,
-        })
+        crate::i18n::publisher_message(name).map(|i| crate::i18n::message(self.lang, i))
     }
 }
 

@@ -15,13 +15,19 @@ export const CHAPTERS = ['split', 'ai', 'robots', 'valuation', 'margin', 'cataly
 export const FIGURES = ['split-markets', 'split-economy', 'guess-property', 'ai-cost', 'robots-pe', 'valuation-pe',
   'valuation-implied', 'margin-call', 'margin-paths', 'catalysts-timeline', 'gap-upside', 'futures-gdp', 'futures-compare'];
 
-/** Letters outside [brackets] in the visible text and accessible names,
- * skipping `translate="no"` (data: publication titles, URLs, notes) and
- * tokens with a digit (numbers with their units: US$5.58M, 104×, 2025). */
+/** Letters outside [brackets] in the visible text and accessible names.
+ * Skipped: `translate="no"` (data: publication titles, outlets, notes, series
+ * names, file formats), text marked as another language (the language
+ * button names 中文 in Chinese), tokens with a digit (numbers with their
+ * units: US$5.58M, 104×, 2025), the titles of links to sources (publication
+ * titles) and the accessible names of citation links, which quote the fact
+ * base. */
 function untranslated() {
   const letters = /\p{L}/u;
   const outside = [];
-  const skip = (el) => !el || el.closest('[translate="no"], script, style, noscript, #boot, #boot-error, canvas');
+  const root = document.documentElement.lang;
+  const skip = (el) => !el || !!el.closest('[translate="no"], script, style, noscript, #boot, #boot-error, canvas')
+    || (el.closest('[lang]')?.getAttribute('lang') ?? root) !== root;
   const visible = (el) => {
     if (!el.getClientRects().length) return false;
     const s = getComputedStyle(el);
@@ -57,9 +63,18 @@ function untranslated() {
   for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder], [aria-description]')) {
     if (skip(el)) continue;
     for (const a of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description']) {
+      if (a === 'title' && el.matches('a[href^="http"]')) continue;
+      if (['aria-label', 'title'].includes(a) && el.matches('[data-grade], a.cite')) continue;
       const v = el.getAttribute(a);
       if (!v) continue;
-      const bare = v.replace(/\[[^\]]*\]/g, ' ');
+      // Outside brackets, which nest (a date inside a sentence).
+      let bare = '';
+      let d = 0;
+      for (const ch of v) {
+        if (ch === '[') d++;
+        else if (ch === ']') d = Math.max(0, d - 1);
+        else if (d === 0) bare += ch;
+      }
       for (const w of words(bare)) outside.push(`${el.tagName.toLowerCase()}[${a}]: "${w}" in "${v.slice(0, 80)}"`);
     }
   }
@@ -88,12 +103,19 @@ function overflowing() {
   return out;
 }
 
-/** Pairs of <text> labels whose boxes overlap by more than 1px each way. */
+/** Pairs of <text> labels whose boxes overlap by more than 1px each way,
+ * and labels that run past the edge of the picture (cut off). */
 function overlappingLabels() {
   const boxes = [...document.querySelectorAll('svg text')]
     .filter((t) => t.textContent.trim())
     .map((t) => ({ t: t.textContent.trim(), r: t.getBoundingClientRect() }));
   const out = [];
+  const frame = document.querySelector('svg').getBoundingClientRect();
+  for (const { t, r } of boxes) {
+    if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1) {
+      out.push(`"${t}" runs past the edge (${r.left.toFixed(0)}–${r.right.toFixed(0)} × ${r.top.toFixed(0)}–${r.bottom.toFixed(0)} in ${frame.width.toFixed(0)}×${frame.height.toFixed(0)})`);
+    }
+  }
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i].r;
@@ -143,6 +165,7 @@ export function registerPseudoTests({ test, origin, shots }) {
         await sec.screenshot({ path: path.join(shots, `pseudo-${width}-${id}.png`) });
       }
       const bare = await page.evaluate(untranslated);
+      fs.writeFileSync(path.join(shots, `pseudo-${width}-dom-problems.txt`), [...bare, ...(await page.evaluate(overflowing))].join('\n'));
       assert(bare.length === 0, `${bare.length} text(s) outside brackets (not in a locale file):\n${bare.slice(0, 15).join('\n')}`);
       const over = await page.evaluate(overflowing);
       assert(over.length === 0, `${over.length} overflowing:\n${over.slice(0, 12).join('\n')}`);
@@ -150,8 +173,8 @@ export function registerPseudoTests({ test, origin, shots }) {
     });
   }
 
-  test('pseudo-locale: no two labels overlap in any figure\'s SVG', async ({ page }) => {
-    await openPseudo(page, origin, 1280);
+  for (const width of [390, 1280]) test(`pseudo-locale at ${width} px: no two labels overlap and none is cut off in any figure's SVG`, async ({ page }) => {
+    await openPseudo(page, origin, width);
     const problems = [];
     for (const id of FIGURES) {
       const btn = page.locator(`figure[data-figure="${id}"] button[data-export="svg"]`);
@@ -159,7 +182,7 @@ export function registerPseudoTests({ test, origin, shots }) {
       await btn.scrollIntoViewIfNeeded();
       const [dl] = await Promise.all([page.waitForEvent('download', WAIT), btn.click()]);
       const svg = fs.readFileSync(await dl.path(), 'utf8');
-      fs.writeFileSync(path.join(shots, `pseudo-${id}.svg`), svg);
+      fs.writeFileSync(path.join(shots, `pseudo-${width}-${id}.svg`), svg);
       const view = await page.context().newPage();
       try {
         await view.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
@@ -171,7 +194,8 @@ export function registerPseudoTests({ test, origin, shots }) {
         await view.close();
       }
     }
-    assert(problems.length === 0, `${problems.length} overlapping label pair(s):\n${problems.slice(0, 15).join('\n')}`);
+    fs.writeFileSync(path.join(shots, `pseudo-${width}-svg-problems.txt`), problems.join('\n'));
+    assert(problems.length === 0, `${problems.length} overlapping or cut-off label(s) (all in pseudo-${width}-svg-problems.txt):\n${problems.slice(0, 40).join('\n')}`);
     assertClean(page);
   });
 }

@@ -40,3 +40,12 @@ ai-exclusion-later-stages = Later models built on V3
 ai-exclusion-later-stages-detail = R1's reasoning stage cost about US$294k more (Nature, 2025).
 # Text alternative of the chart ($list: each bar's label and value, separated by the list separator).
 ai-summary-text = Bar chart of training costs: { $list }.
+
+## Labels of the figure's source line, one per cited row.
+
+# Source of the GPU-hours.
+ai-source-hours = DeepSeek-V3 GPU-hours
+# Source of the rental price per GPU-hour.
+ai-source-rate = DeepSeek-V3 assumed rental price
+# Source of the reported training cost.
+ai-source-cost = DeepSeek-V3 training cost

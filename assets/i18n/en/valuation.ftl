@@ -24,3 +24,10 @@ valuation-error-not-identified = Growth does not change the P/E here (no high-gr
 valuation-summary-found = Line chart: the years a { $m } forward P/E takes to fall to { $t } at a constant price shrink as earnings growth rises. The two-stage model says the market's price implies { $g } growth; at that rate the P/E reaches { $t } in { $years }.
 # Text alternative of `valuation-implied` without an implied growth ($m, $t as above).
 valuation-summary-none = Line chart: the years a { $m } forward P/E takes to fall to { $t } at a constant price, by earnings growth. No implied growth for these assumptions.
+
+## Labels of valuation-implied's source line.
+
+# Source of Cambricon's forward P/E.
+valuation-source-market = Cambricon, forward P/E
+# Source of the "normal" P/E.
+valuation-source-it = CSI 300 IT index, forward P/E

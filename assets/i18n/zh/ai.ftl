@@ -18,3 +18,9 @@ ai-exclusion-staff-operations-detail = SemiAnalysis估计运营成本接近9.44�
 ai-exclusion-later-stages = 基于V3的后续模型
 ai-exclusion-later-stages-detail = R1的推理训练阶段另花约29.4万美元（《自然》，2025年）。
 ai-summary-text = 训练成本条形图：{ $list }。
+
+## 来源行标签
+
+ai-source-hours = DeepSeek-V3 GPU小时数
+ai-source-rate = DeepSeek-V3 假设的租用价格
+ai-source-cost = DeepSeek-V3 训练成本

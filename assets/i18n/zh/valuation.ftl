@@ -10,3 +10,8 @@ valuation-error-above-range = 在这些输入下，即使每年增长200%也无�
 valuation-error-not-identified = 这里增速不影响市盈率（没有高增长年份或派息为零）。
 valuation-summary-found = 折线图：股价不变时，{ $m }的远期市盈率降到{ $t }所需的年数随盈利增速上升而减少。两阶段模型显示，市场价格隐含{ $g }的增速；按此增速，市盈率在{ $years }后达到{ $t }。
 valuation-summary-none = 折线图：股价不变时{ $m }的远期市盈率降到{ $t }所需年数与盈利增速的关系。在这些假设下没有隐含增速。
+
+## valuation-implied 来源行标签
+
+valuation-source-market = 寒武纪远期市盈率
+valuation-source-it = 沪深300信息技术指数远期市盈率

@@ -4,7 +4,7 @@
 use super::Ctx;
 use crate::charts::ai::{self, PARAMS};
 use crate::components::chart_canvas::bar_chart_height;
-use crate::components::source_line::{attribution, weak_mark};
+use crate::components::source_line::{attribution_html, weak_mark};
 use crate::model::ai_cost::EXCLUDED;
 use crate::text::ai_text;
 use yew::prelude::*;
@@ -26,15 +26,12 @@ pub fn AiCostFigure(p: &AiProps) -> Html {
     let sources = ai::sources()
         .into_iter()
         .map(|f| {
-            (
-                AttrValue::from(format!(
-                    "DeepSeek-V3 {}",
-                    f.series
-                        .trim_start_matches("deepseek_v3_")
-                        .replace('_', " ")
-                )),
-                f,
-            )
+            let label = match f.series {
+                "deepseek_v3_total_gpu_hours" => t.source_hours,
+                "deepseek_v3_rental_rate_assumed" => t.source_rate,
+                _ => t.source_cost,
+            };
+            (AttrValue::from(label), f)
         })
         .collect::<Vec<_>>();
     let after = html! {
@@ -49,7 +46,7 @@ pub fn AiCostFigure(p: &AiProps) -> Html {
                             if let Some(f) = crate::data::fact(e.row.0, e.row.1) {
                                 <span class="src-item" data-grade={f.grade.letter()}>
                                     { "(" }<a href={f.url} rel="noopener noreferrer" target="_blank" title={f.publication}
-                                        data-grade={f.grade.letter()}>{ attribution(f, lang) }</a>
+                                        data-grade={f.grade.letter()}>{ attribution_html(f, lang) }</a>
                                     if f.is_weak() { { " " }{ weak_mark(lang) } }{ ")" }
                                 </span>
                             }

@@ -4,7 +4,7 @@
 use super::Ctx;
 use crate::charts::catalysts::{ARTICLE_DATE, EVENTS};
 use crate::components::embed_code::CopyEmbed;
-use crate::components::source_line::{attribution, weak_mark};
+use crate::components::source_line::{attribution_html, weak_mark};
 use crate::text::{catalysts_text, event_text, fmt_date};
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn CatalystsTimeline(p: &CatalystsProps) -> Html {
                         <span class="src-item" data-grade={f.grade.letter()}>
                         { "(" }{ t.source }{ ": " }
                         <a href={f.url} rel="noopener noreferrer" target="_blank" title={f.publication}
-                            data-grade={f.grade.letter()}>{ attribution(f, lang) }</a>
+                            data-grade={f.grade.letter()}>{ attribution_html(f, lang) }</a>
                         if f.is_weak() { { " " }{ weak_mark(lang) } }
                         { ")" }
                         </span>

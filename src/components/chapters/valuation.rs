@@ -58,10 +58,13 @@ pub fn ValuationImpliedFigure(props: &ValuationPeProps) -> Html {
     let sources = crate::charts::figure_sources("valuation-implied")
         .into_iter()
         .map(|f| {
-            (
-                AttrValue::from(format!("{} ({})", f.series.replace('_', " "), f.year)),
-                f,
-            )
+            let t = valuation_text(p.lang);
+            let label = if f.series == "csi300_it_index_pe_forward" {
+                t.source_it
+            } else {
+                t.source_market
+            };
+            (AttrValue::from(label), f)
         })
         .collect::<Vec<_>>();
     html! {
