@@ -8,7 +8,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use two_economies::model::{ai_cost, futures, gap, margin, valuation};
+use two_economies::model::{ai, futures, gap, margin, valuation};
 
 /// Median wall time in milliseconds of `runs` calls of `f` (after one warm-up).
 fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
@@ -38,9 +38,9 @@ fn recompute_all() {
     black_box(margin::price_fall_to_line(1.0, margin::LIQUIDATION_LINE));
     black_box(margin::simulate_margin_calls(&margin::MarginSim::default()));
     black_box(margin::MarginSim::default().hit_probability());
-    black_box(ai_cost::training_cost_usd(
-        ai_cost::DEEPSEEK_V3_GPU_HOURS,
-        ai_cost::DEEPSEEK_V3_USD_PER_GPU_HOUR,
+    black_box(ai::training_cost_usd(
+        ai::DEEPSEEK_V3_GPU_HOURS,
+        ai::DEEPSEEK_V3_USD_PER_GPU_HOUR,
     ));
     for b in gap::BASKETS {
         black_box(b.upside_to(0.10));

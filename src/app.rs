@@ -3,12 +3,12 @@
 
 use crate::components::chapter::Chapter;
 use crate::components::chapters::{figure, Ctx};
-use crate::components::embed_code::CopyEmbed;
+use crate::components::embed::CopyEmbed;
 use crate::components::presenter::{self, presenter_bar, use_presenter};
 use crate::components::toc::Toc;
 use crate::embed::{self, Display, View};
 use crate::model::assumptions::{Action, Assumptions};
-use crate::present::Nav;
+use crate::presenter::Nav;
 use crate::story;
 use crate::text::{figure_title, strings, Lang};
 use gloo::events::EventListener;
@@ -234,8 +234,8 @@ fn use_url_sync(
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join("&");
-            // Presenter mode: display state, not an assumption (present.rs).
-            let query = crate::present::set_flag(&query, *on);
+            // Presenter mode: display state, not an assumption (presenter.rs).
+            let query = crate::presenter::set_flag(&query, *on);
             *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(100, move || {
                 let loc = window().location();
                 let (path, hash) = (

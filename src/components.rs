@@ -6,7 +6,7 @@ pub mod chapter;
 pub mod chapters;
 pub mod chart_canvas;
 pub mod copy;
-pub mod embed_code;
+pub mod embed;
 pub mod export;
 pub mod figure;
 pub mod handout;

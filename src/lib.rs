@@ -11,7 +11,7 @@ pub mod data;
 pub mod embed;
 pub mod i18n;
 pub mod model;
-pub mod present;
+pub mod presenter;
 pub mod qr;
 pub mod share;
 pub mod story;

@@ -4,7 +4,7 @@
 //! builds and is tested natively (`cargo test`) and can be called from other
 //! tools. Rates are decimals (0.05 = 5 %) unless a name ends in `_pct`.
 
-pub mod ai_cost;
+pub mod ai;
 pub mod assumptions;
 pub mod decimal;
 pub mod futures;

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use two_economies::model::futures::{self, FuturesParam, FuturesParams, Preset};
 use two_economies::model::margin::{self, MarginSim};
 use two_economies::model::valuation::{self, TwoStage};
-use two_economies::model::{ai_cost, gap};
+use two_economies::model::{ai, gap};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/");
 
@@ -198,16 +198,16 @@ fn margin_calibration_rows() {
 }
 
 #[test]
-fn ai_cost_and_gap_rows() {
-    let ai = Table::load("ai_cost.csv");
-    let hours = ai.get("deepseek_v3_total_gpu_hours") * 1e6;
-    let rate = ai.get("deepseek_v3_rental_rate_assumed");
-    assert_eq!(hours, ai_cost::DEEPSEEK_V3_GPU_HOURS);
-    assert_eq!(rate, ai_cost::DEEPSEEK_V3_USD_PER_GPU_HOUR);
-    let cost = ai_cost::training_cost_usd(hours, rate).unwrap();
+fn ai_and_gap_rows() {
+    let runs = Table::load("ai_cost.csv");
+    let hours = runs.get("deepseek_v3_total_gpu_hours") * 1e6;
+    let rate = runs.get("deepseek_v3_rental_rate_assumed");
+    assert_eq!(hours, ai::DEEPSEEK_V3_GPU_HOURS);
+    assert_eq!(rate, ai::DEEPSEEK_V3_USD_PER_GPU_HOUR);
+    let cost = ai::training_cost_usd(hours, rate).unwrap();
     assert_eq!(
         at_precision(cost / 1e6, 3),
-        at_precision(ai.get("deepseek_v3_training_cost"), 3)
+        at_precision(runs.get("deepseek_v3_training_cost"), 3)
     );
 
     let g = Table::load("ai_valuation_gap.csv");
@@ -525,14 +525,14 @@ proptest! {
     }
 
     #[test]
-    fn gap_and_ai_cost_total(x in any_f64(), y in any_f64()) {
+    fn gap_and_ai_total(x in any_f64(), y in any_f64()) {
         // None exactly where each doc comment says.
         let bad = !finite(&[x, y]);
         none_exactly_when(gap::multiple_from_share(x), !x.is_finite() || x <= 0.0 || !(1.0 / x).is_finite())?;
         none_exactly_when(gap::upside_to_share(x, y), bad || x <= 0.0 || y < 0.0 || !(y / x).is_finite())?;
         none_exactly_when(gap::upside_to_multiple(x, y), bad || x <= 0.0 || y <= 0.0 || !(x / y).is_finite())?;
         none_exactly_when(gap::share_after_closing(x, y), bad || x <= 0.0 || x > 1.0 || !(0.0..=1.0).contains(&y))?;
-        let cost = ai_cost::training_cost_usd(x, y);
+        let cost = ai::training_cost_usd(x, y);
         none_exactly_when(cost, bad || x < 0.0 || y < 0.0 || !(x * y).is_finite())?;
         if let Some(c) = cost {
             prop_assert!(c >= 0.0);

@@ -5,7 +5,7 @@
 use super::bars::{Bar, BarChart, BarRef};
 use super::lines::Tone;
 use crate::data::{self, Fact};
-use crate::model::ai_cost::{training_cost_usd, DEEPSEEK_V3_REPORTED_COST_USD, REFERENCE_RUNS};
+use crate::model::ai::{training_cost_usd, DEEPSEEK_V3_REPORTED_COST_USD, REFERENCE_RUNS};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::text::{ai_text, fmt_usd, Fixed, Lang};
 

@@ -2,7 +2,7 @@
 //! generated text alternative, an optional "about this model" note and the
 //! source line.
 
-use crate::components::embed_code::CopyEmbed;
+use crate::components::embed::CopyEmbed;
 use crate::components::source_line::source_line;
 use crate::data::Fact;
 use crate::text::Lang;

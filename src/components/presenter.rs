@@ -2,14 +2,14 @@
 //! one chapter per screen in large type, a bar with the position,
 //! Previous/Next and a QR code that opens the same scenario on students'
 //! phones. The decisions (keys, steps, URLs) are pure functions in
-//! [`crate::present`]; this module wires them to the page.
+//! [`crate::presenter`]; this module wires them to the page.
 //!
 //! Written as one hook and one plain view function rather than components
 //! with their own hooks: every Yew component and hook type is compiled into
 //! the wasm separately, and the budget is tight.
 
 use crate::components::toc::current_chapter;
-use crate::present::{self, focus_kind, key_nav, Focus, Nav, View};
+use crate::presenter::{self, focus_kind, key_nav, Focus, Nav, View};
 use crate::text::{chapter_of, chapter_title, strings, Lang};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
@@ -54,7 +54,7 @@ fn nav(dispatcher: &UseReducerDispatcher<State>, chapters: &[&'static str], nav:
 }
 
 /// Presenter state: what is shown, and the page URL without `#` (what the
-/// QR code encodes, after [`present::student_url`]).
+/// QR code encodes, after [`presenter::student_url`]).
 #[derive(PartialEq)]
 struct State {
     view: View,
@@ -110,7 +110,7 @@ pub struct Presenter {
 pub fn use_presenter(chapters: Vec<&'static str>, lang: Lang) -> Presenter {
     let state = use_reducer(|| {
         let search = window().location().search().unwrap_or_default();
-        let on = present::is_on(&search) && !chapters.is_empty();
+        let on = presenter::is_on(&search) && !chapters.is_empty();
         State {
             view: View {
                 chapter: on.then(|| hash_chapter(&chapters).unwrap_or(0)),
@@ -227,10 +227,10 @@ pub fn use_presenter(chapters: Vec<&'static str>, lang: Lang) -> Presenter {
     // `present=1`, at the chapter shown.
     let url = chapter
         .and_then(|i| chapters.get(i))
-        .map(|id| present::student_url(&format!("{}#{id}", state.page)));
+        .map(|id| presenter::student_url(&format!("{}#{id}", state.page)));
     let qr = use_memo((url, lang), |(url, lang)| {
         url.as_ref()
-            .and_then(|url| present::qr_svg(url, strings(*lang).qr_title).ok())
+            .and_then(|url| presenter::qr_svg(url, strings(*lang).qr_title).ok())
     });
     let go = {
         let chapters = chapters.clone();

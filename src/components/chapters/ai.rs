@@ -5,7 +5,7 @@ use super::Ctx;
 use crate::charts::ai::{self, PARAMS};
 use crate::components::chart_canvas::bar_chart_height;
 use crate::components::source_line::{attribution_html, weak_mark};
-use crate::model::ai_cost::EXCLUDED;
+use crate::model::ai::EXCLUDED;
 use crate::text::ai_text;
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@
 
 use super::Ctx;
 use crate::charts::catalysts::{ARTICLE_DATE, EVENTS};
-use crate::components::embed_code::CopyEmbed;
+use crate::components::embed::CopyEmbed;
 use crate::components::source_line::{attribution_html, weak_mark};
 use crate::text::{catalysts_text, event_text, fmt_date};
 use yew::prelude::*;
