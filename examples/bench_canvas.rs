@@ -13,7 +13,7 @@ static ALLOC: two_economies::alloc::SizeClasses = two_economies::alloc::SizeClas
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use two_economies::charts::lines::{AxisFormat, Line, LineChart, Tone};
+    use two_economies::charts::kit::lines::{AxisFormat, Line, LineChart, Tone};
     use two_economies::charts::{Chart, ChartStyle, Palette};
     use two_economies::components::canvas::Canvas;
     use wasm_bindgen::prelude::*;

@@ -1,25 +1,24 @@
 //! Drawing: one function per figure, generic over plotters' `DrawingBackend`.
 //!
 //! The same function paints the on-screen canvas (our lean canvas backend in
-//! `components::canvas`), writes SVG for downloads ([`svg`]), and is tested
-//! natively against that SVG.
+//! `components::canvas`), writes SVG for downloads ([`kit::svg`]), and is
+//! tested natively against that SVG. The figures' modules are named after
+//! their chapters; the drawing kit they share is in [`kit`].
 //! Inputs are plain data built from the model, so drawing never recomputes
 //! economics and tests need no browser.
 
+pub mod kit;
+
 pub mod ai;
-pub mod bars;
 pub mod catalysts;
 pub mod futures;
 pub mod gap;
-pub mod lines;
 pub mod margin;
-pub mod paint;
 pub mod robots;
 pub mod split;
-pub mod svg;
 pub mod valuation;
 
-pub use paint::{Drawn, Rgb};
+pub use kit::paint::{Drawn, Rgb};
 use plotters_backend::DrawingBackend;
 
 use crate::model::assumptions::{Assumptions, Param};
@@ -237,19 +236,6 @@ impl Default for ChartStyle {
     }
 }
 
-/// A "nice" axis maximum ≥ `x`: 1, 2, 2.5 or 5 times a power of ten.
-pub fn nice_ceil(x: f64) -> f64 {
-    if !x.is_finite() || x <= 0.0 {
-        return 1.0;
-    }
-    let p = 10f64.powf(x.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * p)
-        .find(|v| *v >= x * (1.0 - 1e-12))
-        .unwrap_or(10.0 * p)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,14 +290,5 @@ mod tests {
             );
         }
         assert_eq!(live_param("valuation", "pe"), None);
-    }
-
-    #[test]
-    fn nice_ceil_rounds_up_to_a_readable_bound() {
-        assert_eq!(nice_ceil(104.2 * 1.3), 200.0);
-        assert_eq!(nice_ceil(25.0), 25.0);
-        assert_eq!(nice_ceil(0.0), 1.0);
-        assert_eq!(nice_ceil(f64::NAN), 1.0);
-        assert_eq!(nice_ceil(3.1), 5.0);
     }
 }

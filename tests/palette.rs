@@ -20,7 +20,7 @@
 //! the only cue.
 #![cfg(not(target_arch = "wasm32"))]
 
-use two_economies::charts::paint::Rgb;
+use two_economies::charts::kit::paint::Rgb;
 use two_economies::charts::Palette;
 
 type Matrix = [[f64; 3]; 3];

@@ -2,8 +2,8 @@
 //! the reader's run, beside DeepSeek-V3 as reported and other runs priced
 //! at the reader's rate.
 
-use super::bars::{Bar, BarChart, BarRef};
-use super::lines::Tone;
+use super::kit::bars::{Bar, BarChart, BarRef};
+use super::kit::lines::Tone;
 use crate::data::{self, Fact};
 use crate::model::ai::{training_cost_usd, DEEPSEEK_V3_REPORTED_COST_USD, REFERENCE_RUNS};
 use crate::model::assumptions::{Assumptions, Param};

@@ -7,7 +7,7 @@
 //! two economies" — the new-economy and the old-economy index, 2025 = 100 —
 //! for the reader's scenario (solid) and one comparison preset (dashed).
 
-use super::lines::{AxisFormat, Line, LineChart, Marker, RefLine, Tone};
+use super::kit::lines::{AxisFormat, Line, LineChart, Marker, RefLine, Tone};
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::futures::{simulate, FuturesPath, Preset, START_YEAR};
@@ -333,7 +333,7 @@ mod tests {
     use crate::model::assumptions::Action;
 
     fn svg(c: &LineChart) -> String {
-        crate::charts::svg::render(c, 720, 420, &ChartStyle::default())
+        crate::charts::kit::svg::render(c, 720, 420, &ChartStyle::default())
     }
 
     #[test]

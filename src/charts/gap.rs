@@ -2,8 +2,8 @@
 //! market value rose to a chosen share of the US figure (US unchanged), for
 //! each published measure of the gap.
 
-use super::bars::{Bar, BarChart};
-use super::lines::Tone;
+use super::kit::bars::{Bar, BarChart};
+use super::kit::lines::Tone;
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::gap::{multiple_from_share, BASKETS};

@@ -13,7 +13,7 @@
 //! Every number comes from [`crate::model::margin`]; this module only
 //! arranges it for drawing and prose.
 
-use super::lines::{AxisFormat, Line, LineChart, Marker, RefLine, Tone};
+use super::kit::lines::{AxisFormat, Line, LineChart, Marker, RefLine, Tone};
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::margin::{
@@ -403,7 +403,7 @@ mod tests {
     }
 
     fn svg(c: &LineChart) -> String {
-        crate::charts::svg::render(c, 640, 400, &ChartStyle::default())
+        crate::charts::kit::svg::render(c, 640, 400, &ChartStyle::default())
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! the CSI 300 IT index, and what years of earnings growth at a constant
 //! price would do to it.
 
-use super::bars::{Bar, BarChart, BarRef};
-use super::lines::Tone;
+use super::kit::bars::{Bar, BarChart, BarRef};
+use super::kit::lines::Tone;
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::valuation::years_to_pe;

@@ -2,8 +2,8 @@
 //! the economy's recent path (`split-economy`) and the reader's guess of
 //! property investment (`guess-property`). Data only; no model.
 
-use super::bars::{Bar, BarChart, BarRef};
-use super::lines::{AxisFormat, Line, LineChart, RefLine, Tone};
+use super::kit::bars::{Bar, BarChart, BarRef};
+use super::kit::lines::{AxisFormat, Line, LineChart, RefLine, Tone};
 use crate::data::{self, Fact};
 use crate::model::assumptions::Assumptions;
 use crate::model::Within;
@@ -308,7 +308,7 @@ mod tests {
         assert_eq!(prop.value, -17.2);
         assert_eq!(c.reference.as_ref().unwrap().value, 5.0);
         assert_eq!(c.bars.len(), 9);
-        let svg = crate::charts::svg::render(&c, 400, 420, &ChartStyle::default());
+        let svg = crate::charts::kit::svg::render(&c, 400, 420, &ChartStyle::default());
         assert!(svg.contains("+35.9%") && svg.contains("−17.2%"));
     }
 

@@ -4,10 +4,11 @@
 //! The curve is on the forward basis (price ÷ next year's earnings) so that it
 //! is comparable with the market's forward multiple.
 
-use super::lines::{draw_axes, Frame, Layout};
-use super::paint::{draw_on, Anchor, Drawn, Painted, Painter};
-use super::{nice_ceil, ChartStyle};
-use crate::charts::lines::{AxisFormat, Line, LineChart, Marker, Tone};
+use super::kit::lines::{draw_axes, Frame, Layout};
+use super::kit::paint::nice_ceil;
+use super::kit::paint::{draw_on, Anchor, Drawn, Painted, Painter};
+use super::ChartStyle;
+use crate::charts::kit::lines::{AxisFormat, Line, LineChart, Marker, Tone};
 use crate::data::{self, rows};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::valuation::{
@@ -392,7 +393,7 @@ mod tests {
     use crate::model::assumptions::Action;
 
     fn svg(input: &ValuationPe) -> String {
-        crate::charts::svg::render(input, 640, 400, &ChartStyle::default())
+        crate::charts::kit::svg::render(input, 640, 400, &ChartStyle::default())
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! floats (sizes are whole device pixels). Text is measured by the same
 //! estimate as the SVG writer, so canvas and SVG lay out alike.
 
-use crate::charts::paint::{text_width, BREAK};
+use crate::charts::kit::paint::{text_width, BREAK};
 use crate::charts::Rgb;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{

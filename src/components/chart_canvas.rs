@@ -46,7 +46,7 @@ impl<C: Chart> CanvasChart for C {
         self.summary()
     }
     fn svg_text(&self, width: u32, height: u32, style: &ChartStyle) -> String {
-        crate::charts::svg::render(self, width, height, style)
+        crate::charts::kit::svg::render(self, width, height, style)
     }
     fn table(&self) -> Vec<(String, String, f64)> {
         Chart::table(self)

@@ -1,7 +1,7 @@
 //! Words of the `ai` chapter's figure (`assets/i18n/<lang>/ai.ftl`).
 
 use super::Lang;
-use crate::charts::bars::Bar;
+use crate::charts::kit::bars::Bar;
 
 pub use crate::i18n::AiText;
 

@@ -1,7 +1,7 @@
 //! Words of the `gap` chapter's figure (`assets/i18n/<lang>/gap.ftl`).
 
 use super::{fmt_pct, strings, Lang};
-use crate::charts::bars::Bar;
+use crate::charts::kit::bars::Bar;
 use crate::i18n::args;
 
 pub use crate::i18n::GapText;

@@ -1,7 +1,7 @@
 //! Words of the `robots` chapter's figure (`assets/i18n/<lang>/robots.ftl`).
 
 use super::{strings, Lang};
-use crate::charts::bars::Bar;
+use crate::charts::kit::bars::Bar;
 use crate::i18n::args;
 use crate::text::Fixed;
 

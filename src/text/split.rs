@@ -1,8 +1,8 @@
 //! Words of the `split` chapter's figures (`assets/i18n/<lang>/split.ftl`).
 
 use super::{fmt_signed_pct, strings, Lang};
-use crate::charts::bars::Bar;
-use crate::charts::lines::Line;
+use crate::charts::kit::bars::Bar;
+use crate::charts::kit::lines::Line;
 use crate::charts::split::{Guess, GUESS_YEARS};
 use crate::i18n::args;
 use crate::text::Fixed;

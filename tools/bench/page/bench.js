@@ -5,7 +5,7 @@
 //
 // All three thin a long series per pixel column, so 20,000 points compare
 // like for like:
-// - ours always (src/charts/paint.rs `thin_into`: of each column's run of
+// - ours always (src/charts/kit/paint.rs `thin_into`: of each column's run of
 //   points, the first, highest, lowest and last);
 // - Chart.js with its decimation plugin, 'min-max' (the same four points per
 //   column), which its docs allow only with `parsing: false`, a linear or time

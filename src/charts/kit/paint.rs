@@ -537,12 +537,7 @@ pub fn ticks(lo: f64, hi: f64, max: usize, min_step: f64) -> Vec<f64> {
         return Vec::new();
     }
     let raw = ((hi - lo) / max as f64).max(min_step);
-    let p = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * p)
-        .find(|s| *s >= raw * (1.0 - 1e-9))
-        .unwrap_or(10.0 * p);
+    let step = nice_at_least(raw, 1e-9);
     let first = (lo / step - 1e-9).ceil();
     (0..=max * 2 + 1)
         .map(|i| (first + i as f64) * step)
@@ -551,9 +546,38 @@ pub fn ticks(lo: f64, hi: f64, max: usize, min_step: f64) -> Vec<f64> {
         .collect()
 }
 
+/// A "nice" axis maximum ≥ `x`: 1, 2, 2.5 or 5 times a power of ten.
+pub fn nice_ceil(x: f64) -> f64 {
+    if !x.is_finite() || x <= 0.0 {
+        return 1.0;
+    }
+    nice_at_least(x, 1e-12)
+}
+
+/// The least of 1, 2, 2.5, 5 and 10 times `x`'s power of ten that is ≥ `x`
+/// (less a relative `slack`, so a value a rounding error below a nice number
+/// gets that number); `x` finite and > 0.
+fn nice_at_least(x: f64, slack: f64) -> f64 {
+    let p = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * p)
+        .find(|v| *v >= x * (1.0 - slack))
+        .unwrap_or(10.0 * p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nice_ceil_rounds_up_to_a_readable_bound() {
+        assert_eq!(nice_ceil(104.2 * 1.3), 200.0);
+        assert_eq!(nice_ceil(25.0), 25.0);
+        assert_eq!(nice_ceil(0.0), 1.0);
+        assert_eq!(nice_ceil(f64::NAN), 1.0);
+        assert_eq!(nice_ceil(3.1), 5.0);
+    }
 
     fn thin_columns(pts: &[(i32, i32)]) -> Vec<(i32, i32)> {
         let mut out = Vec::new();

@@ -4,7 +4,7 @@
 
 use super::lines::Tone;
 use super::paint::{draw_on, text_width, Anchor, Drawn, Painted, Painter};
-use super::ChartStyle;
+use crate::charts::ChartStyle;
 use crate::model::Within;
 use crate::text::Lang;
 use plotters_backend::DrawingBackend;
@@ -64,7 +64,7 @@ impl BarChart {
     }
 }
 
-impl super::Chart for BarChart {
+impl crate::charts::Chart for BarChart {
     fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB> {
         draw_on(db, style.scale, |p| paint(p, self, style))
     }
@@ -221,7 +221,7 @@ mod tests {
             ghosts: Vec::new(),
             compare: Vec::new(),
         };
-        let svg = crate::charts::svg::render(&c, 360, 240, &ChartStyle::default());
+        let svg = crate::charts::kit::svg::render(&c, 360, 240, &ChartStyle::default());
         for t in [
             "STAR 50",
             "+35.9%",

@@ -8,7 +8,7 @@ use super::paint::{draw_on, text_width, ticks, Anchor, Drawn, Painted, Painter};
 
 /// Size of the series names at the lines' right ends, CSS pixels.
 const END_LABEL_PX: f64 = 12.0;
-use super::{ChartStyle, Palette, Rgb};
+use crate::charts::{ChartStyle, Palette, Rgb};
 use crate::model::Within;
 use crate::text::{Fixed, Lang};
 use plotters_backend::DrawingBackend;
@@ -234,7 +234,7 @@ impl LineChart {
     }
 }
 
-impl super::Chart for LineChart {
+impl crate::charts::Chart for LineChart {
     fn draw<DB: DrawingBackend>(&self, db: &mut DB, style: &ChartStyle) -> Drawn<DB> {
         draw_on(db, style.scale, |p| paint(p, self, style))
     }
@@ -298,7 +298,7 @@ impl super::Chart for LineChart {
     }
 
     fn table(&self) -> Vec<(String, String, f64)> {
-        let x = super::position_text;
+        let x = crate::charts::position_text;
         let name = |l: &str| {
             if l.is_empty() {
                 self.y_title.clone()
@@ -582,7 +582,7 @@ mod tests {
 
     #[test]
     fn draws_every_series_label_and_reference() {
-        let svg = crate::charts::svg::render(&sample(), 600, 360, &ChartStyle::default());
+        let svg = crate::charts::kit::svg::render(&sample(), 600, 360, &ChartStyle::default());
         assert!(svg.matches("<polyline").count() >= 1);
         for t in [
             "GDP",
@@ -656,7 +656,7 @@ mod tests {
             ]
         );
         assert_eq!(b.markers.len(), 2);
-        let svg = crate::charts::svg::render(&b, 600, 360, &ChartStyle::default());
+        let svg = crate::charts::kit::svg::render(&b, 600, 360, &ChartStyle::default());
         assert!(svg.contains("A: GDP") && svg.contains("A 4.0%"));
         let mut same = sample();
         same.overlay(&sample(), Lang::En);

@@ -241,11 +241,11 @@ impl DrawingBackend for Svg {
 }
 
 /// `chart` drawn as a standalone SVG document of `width` × `height` pixels.
-pub fn render<C: super::Chart + ?Sized>(
+pub fn render<C: crate::charts::Chart + ?Sized>(
     chart: &C,
     width: u32,
     height: u32,
-    style: &super::ChartStyle,
+    style: &crate::charts::ChartStyle,
 ) -> String {
     let mut svg = Svg::new(width, height, &chart.summary());
     // Writing to a String cannot fail; a chart error leaves a partial drawing.
@@ -256,7 +256,7 @@ pub fn render<C: super::Chart + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::paint::{draw_on, Anchor, Font, Rgb};
+    use crate::charts::kit::paint::{draw_on, Anchor, Font, Rgb};
 
     #[test]
     fn text_stays_inside_the_drawing() {
@@ -284,7 +284,7 @@ mod tests {
                     .unwrap()
             })
             .collect();
-        let w = crate::charts::paint::text_width("abcdef", 10.0);
+        let w = crate::charts::kit::paint::text_width("abcdef", 10.0);
         assert!(
             xs[0] + w <= 198.5,
             "moved in from the right edge: x {}",
@@ -324,7 +324,7 @@ mod tests {
     #[test]
     fn a_dashed_line_is_one_polyline_per_dash() {
         let pts = [(0.0, 10.0), (100.0, 10.0)];
-        let expected = crate::charts::paint::dashes(&pts, 8.0, 5.0);
+        let expected = crate::charts::kit::paint::dashes(&pts, 8.0, 5.0);
         let mut svg = Svg::new(120, 20, "dashes");
         draw_on(&mut svg, 1.0, |p| {
             p.line(&pts, Rgb(0, 0, 0), 1.0, Some((8.0, 5.0)))
