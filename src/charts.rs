@@ -21,24 +21,8 @@ pub mod valuation;
 pub use kit::paint::{Drawn, Rgb};
 use plotters_backend::DrawingBackend;
 
-use crate::model::assumptions::{Assumptions, Param};
+use crate::model::assumptions::Param;
 use crate::text::Lang;
-
-/// The live value `key` of `chapter`'s prose for the current assumptions;
-/// `None` when the chapter has no such value (a test forbids that for every
-/// marker in the story files).
-pub fn live(chapter: &str, key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
-    match chapter {
-        "split" => split::live(key, a, lang),
-        "robots" => robots::live(key, a, lang),
-        "ai" => ai::live(key, a, lang),
-        "gap" => gap::live(key, a, lang),
-        "valuation" => valuation::live(key, a, lang),
-        "margin" => margin::live(key, a, lang),
-        "futures" => futures::live(key, a, lang),
-        _ => None,
-    }
-}
 
 /// The data rows figure `id` shows or is calibrated from, as its source
 /// line cites them; empty for an unknown ID. One list per figure, so the
@@ -94,25 +78,6 @@ pub fn chapter_params(id: &str) -> &'static [Param] {
         "futures" => &futures::INPUTS,
         _ => &Param::ALL,
     }
-}
-
-/// The assumption a live value shows, when the reader may change it in place
-/// (drag it, or focus it and use the arrow keys).
-pub fn live_param(chapter: &str, key: &str) -> Option<Param> {
-    use Param::*;
-    Some(match (chapter, key) {
-        ("valuation", "g_high") => GHigh,
-        ("valuation", "years") => Years,
-        ("valuation", "ke") => Ke,
-        ("valuation", "g_stable") => GStable,
-        ("valuation", "pe_target") => PeTarget,
-        ("robots", "growth") => RobotsGrowth,
-        ("robots", "years") => RobotsYears,
-        ("ai", "hours") => GpuHours,
-        ("ai", "price") => GpuPrice,
-        ("gap", "target") => GapTarget,
-        _ => return None,
-    })
 }
 
 /// A figure's drawing: plain data that can paint itself on any backend, so
@@ -239,6 +204,7 @@ impl Default for ChartStyle {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::assumptions::Assumptions;
 
     #[test]
     fn positions_are_written_without_floating_point_noise() {
@@ -252,43 +218,5 @@ mod tests {
         let a = Assumptions::default();
         let rows = valuation::ValuationPe::new(&a, Lang::En).table();
         assert!(rows.iter().all(|r| r.1.len() <= 12), "{rows:?}");
-    }
-
-    #[test]
-    fn every_marker_in_the_story_resolves() {
-        use crate::story::{chapters, markers_in};
-        crate::i18n::install_all_for_tests();
-        let a = Assumptions::default();
-        for lang in Lang::ALL {
-            for (chapter, blocks) in chapters(lang) {
-                for key in markers_in(blocks) {
-                    let v = live(chapter, key, &a, lang);
-                    assert!(
-                        v.as_deref().is_some_and(|v| !v.is_empty()),
-                        "{chapter}: {{{key}}} does not resolve"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn adjustable_live_values_show_their_parameter() {
-        let a = Assumptions::default();
-        for (chapter, key) in [
-            ("valuation", "g_high"),
-            ("robots", "growth"),
-            ("ai", "price"),
-            ("gap", "target"),
-        ] {
-            let p = live_param(chapter, key).unwrap();
-            let shown = live(chapter, key, &a, Lang::En).unwrap();
-            assert_eq!(
-                shown,
-                crate::text::fmt_param(p, a.get(p), Lang::En),
-                "{chapter}.{key}"
-            );
-        }
-        assert_eq!(live_param("valuation", "pe"), None);
     }
 }

@@ -5,12 +5,14 @@
 //! (`assets/i18n/<lang>/*.ftl`, read by [`crate::i18n`]); components and
 //! charts ask for a message by key (a field or method of the file's table)
 //! and pass numbers formatted here. Chapter prose lives in
-//! `assets/i18n/<lang>/story/`.
+//! `assets/i18n/<lang>/story/`; the numbers it shows live (`{key}`) are
+//! written by [`live`], each chapter's beside its words (`text/<chapter>.rs`).
 
 mod ai;
 mod catalysts;
 mod futures;
 mod gap;
+mod live;
 mod margin;
 mod robots;
 mod share;
@@ -22,7 +24,8 @@ pub use ai::{ai_text, AiText};
 pub use catalysts::{catalysts_text, event_text, CatalystsText};
 pub use futures::{futures_text, FuturesText};
 pub use gap::{gap_text, GapText};
-pub use margin::{margin_text, MarginText};
+pub use live::{live, live_param};
+pub use margin::{fmt_fall, margin_text, MarginText};
 pub use robots::{robots_text, RobotsText};
 pub use share::{share_text, ShareText};
 pub use sources::{fmt_date, publisher_name, sources_text, SourcesText};

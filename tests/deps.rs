@@ -5,16 +5,16 @@
 //! minimum, all at their maximum), moving each assumption to both ends.
 #![cfg(not(target_arch = "wasm32"))]
 
-use two_economies::charts::{self, ai, chapter_params, futures, gap, margin, robots, valuation};
+use two_economies::charts::{ai, chapter_params, futures, gap, margin, robots, valuation};
 use two_economies::model::assumptions::{Action, Assumptions, Param};
 use two_economies::story::{self, CHAPTERS, FIGURES};
-use two_economies::text::Lang;
+use two_economies::text::{self, Lang};
 
 /// Every live value in chapter `c`'s prose, in every kind of block
 /// (headings, paragraphs, notes, lists, questions and answers).
 fn lives(c: &str, a: &Assumptions, lang: Lang) -> Vec<Option<String>> {
     story::markers_in(story::chapter(lang, c))
-        .map(|key| charts::live(c, key, a, lang))
+        .map(|key| text::live(c, key, a, lang))
         .collect()
 }
 
@@ -90,7 +90,7 @@ fn every_slider_and_in_place_number_is_among_its_chapters_assumptions() {
             // Every block kind: headings, lists and questions hold live
             // numbers too.
             for key in story::markers_in(story::chapter(lang, c)) {
-                if let Some(p) = charts::live_param(c, key) {
+                if let Some(p) = text::live_param(c, key) {
                     assert!(chapter_params(c).contains(&p), "{c}: {{{key}}} moves {p:?}");
                 }
             }

@@ -7,7 +7,7 @@ use super::kit::lines::Tone;
 use crate::data::{self, Fact};
 use crate::model::ai::{training_cost_usd, DEEPSEEK_V3_REPORTED_COST_USD, REFERENCE_RUNS};
 use crate::model::assumptions::{Assumptions, Param};
-use crate::text::{ai_text, fmt_usd, Fixed, Lang};
+use crate::text::{ai_text, fmt_usd, Lang};
 
 /// The sliders of `ai-cost`.
 pub const PARAMS: [Param; 2] = [Param::GpuHours, Param::GpuPrice];
@@ -27,23 +27,6 @@ pub fn sources() -> Vec<&'static Fact> {
 /// Cost of the reader's run in US$: GPU-hours (slider in millions) × price.
 pub fn your_cost(a: &Assumptions) -> Option<f64> {
     training_cost_usd(a.get(Param::GpuHours) * 1e6, a.get(Param::GpuPrice))
-}
-
-/// A live value of the `ai` chapter's prose; `None` for an unknown key.
-pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
-    let price = a.get(Param::GpuPrice);
-    Some(match key {
-        "cost" => fmt_usd(your_cost(a), lang),
-        "reported" => fmt_usd(Some(DEEPSEEK_V3_REPORTED_COST_USD), lang),
-        "hours" => crate::text::fmt_param(Param::GpuHours, a.get(Param::GpuHours), lang),
-        "price" => crate::text::fmt_param(Param::GpuPrice, price, lang),
-        "llama" => fmt_usd(REFERENCE_RUNS[2].cost_usd(price), lang),
-        "r1" => fmt_usd(REFERENCE_RUNS[1].cost_usd(price), lang),
-        "llama_ratio" => {
-            Fixed(REFERENCE_RUNS[2].gpu_hours / REFERENCE_RUNS[0].gpu_hours, 0).to_string()
-        }
-        _ => return None,
-    })
 }
 
 /// The figure's bars (US$ millions) for the current assumptions.
@@ -99,10 +82,6 @@ mod tests {
     #[test]
     fn defaults_reproduce_the_reported_cost() {
         let a = Assumptions::default();
-        assert_eq!(live("cost", &a, Lang::En).unwrap(), "US$5.58M");
-        assert_eq!(live("reported", &a, Lang::En).unwrap(), "US$5.58M");
-        assert_eq!(live("r1", &a, Lang::En).unwrap(), "US$295k");
-        assert_eq!(live("llama_ratio", &a, Lang::En).unwrap(), "11");
         let c = chart(&a, Lang::En);
         assert!((c.bars[0].value - 5.576).abs() < 1e-9);
         let f = data::fact("deepseek_v3_training_cost", 2024).unwrap();

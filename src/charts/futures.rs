@@ -11,7 +11,7 @@ use super::kit::lines::{AxisFormat, Line, LineChart, Marker, RefLine, Tone};
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::futures::{simulate, FuturesPath, Preset, START_YEAR};
-use crate::text::{fmt_param, fmt_pct, fmt_signed_pct, futures_text, Fixed, Lang};
+use crate::text::{fmt_pct, fmt_signed_pct, futures_text, Fixed, Lang};
 
 /// The sliders of `futures-gdp` (the presets set all seven futures parameters).
 /// Every assumption the futures figures read (presets set all of them).
@@ -105,70 +105,6 @@ pub fn comparison(a: &Assumptions) -> Preset {
 /// The reader's scenario path.
 pub fn path(a: &Assumptions) -> FuturesPath {
     simulate(&a.futures())
-}
-
-/// Percentage points a year that the spillover adds to GDP growth in 2030:
-/// `spillover × (new-economy contribution to growth, lag years earlier)`,
-/// the term the model adds to the rest, weighted by the rest's share.
-pub fn spillover_pp_2030(a: &Assumptions) -> f64 {
-    let f = a.futures();
-    let p = simulate(&f);
-    let i = (2030 - START_YEAR) as usize;
-    let j = i.saturating_sub(f.spillover_lag.round() as usize);
-    let contribution = if j == 0 {
-        f.new_share * crate::model::futures::NEW_ECONOMY_GROWTH_2025
-    } else {
-        p.years[j - 1].new_share * f.new_growth
-    };
-    f.spillover * contribution * 100.0
-}
-
-/// Years until the property drag (the gap to its long-run rate) halves:
-/// `ln ½ / ln(1 − fade)`; `None` when it never fades.
-pub fn half_life(fade: f64) -> Option<f64> {
-    let v = 0.5f64.ln() / (1.0 - fade).ln();
-    (fade > 0.0 && v.is_finite()).then_some(v)
-}
-
-/// A live value of the `futures` chapter's prose; `None` for an unknown key.
-pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
-    let t = futures_text(lang);
-    let p = path(a);
-    let at = |year: i32| &p.years[(year - START_YEAR) as usize];
-    let param = |q: Param| fmt_param(q, a.get(q), lang);
-    let avg = |preset: Preset| fmt_pct(simulate(&preset.params()).average_growth(), 1);
-    Some(match key {
-        "preset" => a
-            .futures_preset()
-            .map_or(t.custom, |x| t.preset(x))
-            .to_string(),
-        "comparison" => t.preset(comparison(a)).to_string(),
-        "avg_growth" => fmt_pct(p.average_growth(), 1),
-        "gdp_2026" => fmt_pct(at(2026).gdp_growth, 1),
-        "gdp_2030" => fmt_pct(at(2030).gdp_growth, 1),
-        "gdp_2035" => fmt_pct(at(2035).gdp_growth, 1),
-        "gdp_index_2035" => Fixed(at(2035).gdp_index, 0).to_string(),
-        "new_2035" => Fixed(at(2035).new_index, 0).to_string(),
-        "old_2035" => Fixed(at(2035).old_index, 0).to_string(),
-        "new_share_2035" => fmt_pct(at(2035).new_share, 0),
-        "cons_share_2025" => fmt_pct(at(2025).consumption_share, 0),
-        "cons_share_2035" => fmt_pct(at(2035).consumption_share, 1),
-        "prop_inv_2026" => fmt_signed_pct(at(2026).property_investment_growth * 100.0),
-        "prop_inv_2030" => fmt_signed_pct(at(2030).property_investment_growth * 100.0),
-        "half_life" => t.half_life(half_life(a.get(Param::FutPropertyFade))),
-        "spill_pp" => t.pp(spillover_pp_2030(a)),
-        "new_growth" => param(Param::FutNewGrowth),
-        "spillover" => param(Param::FutSpillover),
-        "fade" => param(Param::FutPropertyFade),
-        "long_run" => param(Param::FutPropertyLongRun),
-        "confidence" => param(Param::FutConfidence),
-        "wealth_effect" => param(Param::FutWealthEffect),
-        "rest_long_run" => param(Param::FutRestLongRun),
-        "avg_spillover" => avg(Preset::Spillover),
-        "avg_bifurcated" => avg(Preset::BifurcatedRecovery),
-        "avg_drag" => avg(Preset::PropertyDragPersists),
-        _ => return None,
-    })
 }
 
 fn growth_points(p: &FuturesPath) -> Vec<(f64, f64)> {
@@ -406,56 +342,7 @@ mod tests {
         let more = a.clone().apply(Action::Set(Param::FutSpillover, 0.5));
         let g = |a: &Assumptions| path(a).average_growth();
         assert!(g(&more) > g(&a));
-        assert!(spillover_pp_2030(&more) > spillover_pp_2030(&a));
-        // Default spillover ≈ Goldman's 0.2–0.3 pp a year.
-        let pp = spillover_pp_2030(&a);
-        assert!((0.2..=0.35).contains(&pp), "{pp}");
-        assert_eq!(half_life(0.0), None);
-        assert!((half_life(0.5).unwrap() - 1.0).abs() < 1e-12);
         assert_ne!(compare_chart(&more, Lang::En), compare_chart(&a, Lang::En));
-    }
-
-    #[test]
-    fn live_values_resolve_for_every_preset_and_language() {
-        crate::i18n::install_all_for_tests();
-        let keys = [
-            "preset",
-            "comparison",
-            "avg_growth",
-            "gdp_2026",
-            "gdp_2030",
-            "gdp_2035",
-            "gdp_index_2035",
-            "new_2035",
-            "old_2035",
-            "new_share_2035",
-            "cons_share_2025",
-            "cons_share_2035",
-            "prop_inv_2026",
-            "prop_inv_2030",
-            "half_life",
-            "spill_pp",
-            "avg_spillover",
-            "avg_bifurcated",
-            "avg_drag",
-        ];
-        for lang in [Lang::En, Lang::Zh] {
-            for preset in Preset::ALL {
-                let a = Assumptions::default().apply(Action::Preset(preset));
-                assert_eq!(
-                    live("preset", &a, lang).unwrap(),
-                    futures_text(lang).preset(preset)
-                );
-                for k in keys {
-                    let v = live(k, &a, lang).unwrap();
-                    assert!(!v.is_empty() && !v.contains("NaN") && !v.contains("inf"));
-                }
-            }
-        }
-        let a = Assumptions::default();
-        assert_eq!(live("preset", &a, Lang::En).unwrap(), "your own mix");
-        assert_eq!(live("cons_share_2025", &a, Lang::En).unwrap(), "40%");
-        assert!(live("nope", &a, Lang::En).is_none());
     }
 
     #[test]

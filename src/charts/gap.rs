@@ -6,8 +6,8 @@ use super::kit::bars::{Bar, BarChart};
 use super::kit::lines::Tone;
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
-use crate::model::gap::{multiple_from_share, BASKETS};
-use crate::text::{fmt_multiple, fmt_param, fmt_signed_pct, gap_text, Lang};
+use crate::model::gap::BASKETS;
+use crate::text::{fmt_param, fmt_signed_pct, gap_text, Lang};
 
 /// The sliders of `gap-upside`.
 pub const PARAMS: [Param; 1] = [Param::GapTarget];
@@ -18,23 +18,6 @@ pub fn sources() -> Vec<&'static Fact> {
         .iter()
         .filter_map(|b| data::FACTS.iter().find(|f| f.series == b.series))
         .collect()
-}
-
-/// A live value of the `gap` chapter's prose; `None` for an unknown key.
-pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
-    let target = a.get(Param::GapTarget);
-    let pct = |x: Option<f64>| x.map_or_else(|| "—".to_string(), |v| fmt_signed_pct(v * 100.0));
-    Some(match key {
-        "listed_share" => crate::text::fmt_pct(BASKETS[0].china_share_of_us, 1),
-        "listed_multiple" => fmt_multiple(multiple_from_share(BASKETS[0].china_share_of_us), lang),
-        "private_multiple" => fmt_multiple(multiple_from_share(BASKETS[1].china_share_of_us), lang),
-        "goldman_multiple" => fmt_multiple(multiple_from_share(BASKETS[2].china_share_of_us), lang),
-        "target" => fmt_param(Param::GapTarget, target, lang),
-        "target_multiple" => fmt_multiple(multiple_from_share(target), lang),
-        "upside_listed" => pct(BASKETS[0].upside_to(target)),
-        "upside_private" => pct(BASKETS[1].upside_to(target)),
-        _ => return None,
-    })
 }
 
 /// Upside (percent) for each basket if its share moves to the target.
@@ -75,9 +58,6 @@ mod tests {
     #[test]
     fn factor_of_fifteen_and_upsides() {
         let a = Assumptions::default();
-        assert_eq!(live("listed_multiple", &a, Lang::En).unwrap(), "15.4×");
-        assert_eq!(live("private_multiple", &a, Lang::En).unwrap(), "12.5×");
-        assert_eq!(live("goldman_multiple", &a, Lang::En).unwrap(), "10.0×");
         // 10 % target: 10/6.5 − 1 = +53.8 %, 10/8 − 1 = +25 %, Goldman already there.
         let c = chart(&a, Lang::En);
         assert_eq!(c.bars[0].value_text, "+53.8%");

@@ -21,7 +21,7 @@ use crate::model::margin::{
     MIN_MARGIN_RATIO_2023, MIN_MARGIN_RATIO_2026, WARNING_LINE,
 };
 use crate::model::Within;
-use crate::text::{fmt_param, fmt_pct, fmt_signed_pct, margin_text, Fixed, Lang};
+use crate::text::{fmt_fall, fmt_param, fmt_pct, fmt_signed_pct, margin_text, Fixed, Lang};
 use std::rc::Rc;
 
 /// The sliders of `margin-call`.
@@ -144,37 +144,6 @@ fn change(fall: Option<f64>) -> String {
     fmt_signed_pct(fall.map_or(f64::NAN, |f| -100.0 * f))
 }
 
-/// A fall (decimal) written as "35.0%", or the dash.
-fn fall_text(fall: Option<f64>) -> String {
-    fall.filter(|f| f.is_finite())
-        .map_or_else(|| "—".to_string(), |f| fmt_pct(f, 1))
-}
-
-/// A live value of the `margin` chapter's prose; `None` for an unknown key.
-pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
-    let (m, line) = (a.get(Param::MarginRatio), a.get(Param::MarginLine));
-    Some(match key {
-        "ratio" => fmt_param(Param::MarginRatio, m, lang),
-        "line" => fmt_param(Param::MarginLine, line, lang),
-        "start_ratio" => fmt_pct(1.0 + m, 0),
-        "buy" => Fixed(1.0 + 1.0 / m, 2).to_string(),
-        "fall" => fall_text(price_fall_to_line(m, line)),
-        "fall_80" => fall_text(price_fall_to_line(MIN_MARGIN_RATIO_2023, line)),
-        "fall_100" => fall_text(price_fall_to_line(MIN_MARGIN_RATIO_2026, line)),
-        "fall_warning" => fall_text(price_fall_to_line(m, WARNING_LINE)),
-        "fall_instant" => fall_text(price_fall_to_line(m, INSTANT_LINE)),
-        "barrier" => fmt_pct(line / (1.0 + m), 1),
-        "vol" => fmt_param(Param::MarginVol, a.get(Param::MarginVol), lang),
-        "drift" => fmt_param(Param::MarginDrift, a.get(Param::MarginDrift), lang),
-        "days" => fmt_param(Param::MarginDays, a.get(Param::MarginDays), lang),
-        // The drawn sample ("8 paths"). `paths` is the older name.
-        "samples" | "paths" => margin_text(lang).paths(SAMPLES),
-        // Computed, not the share of the drawn sample.
-        "hit_share" => fall_text(hit_probability(a)),
-        _ => return None,
-    })
-}
-
 /// Margin ratios (percent) at which the `margin-call` curves are sampled.
 fn call_xs() -> impl Iterator<Item = f64> {
     (0..=100).map(|i| CALL_X.0 + f64::from(i))
@@ -261,12 +230,12 @@ pub fn call_chart(a: &Assumptions, lang: Lang) -> LineChart {
 
     let summary = t.call_summary(
         &line_pct,
-        &fall_text(f80),
-        &fall_text(f100),
+        &fmt_fall(f80),
+        &fmt_fall(f100),
         &fmt_param(Param::MarginRatio, m, lang),
-        &fall_text(f_you),
-        &fall_text(price_fall_to_line(m, WARNING_LINE)),
-        &fall_text(price_fall_to_line(m, INSTANT_LINE)),
+        &fmt_fall(f_you),
+        &fmt_fall(price_fall_to_line(m, WARNING_LINE)),
+        &fmt_fall(price_fall_to_line(m, INSTANT_LINE)),
     );
     LineChart {
         lines,
@@ -370,7 +339,7 @@ pub fn paths_chart(a: &Assumptions, lang: Lang) -> LineChart {
         &fmt_param(Param::MarginDrift, s.drift, lang),
         &fmt_pct(barrier, 1),
         &fmt_pct(fall, 1),
-        &fall_text(hit_probability(a)),
+        &fmt_fall(hit_probability(a)),
     );
     LineChart {
         lines,
@@ -404,30 +373,6 @@ mod tests {
 
     fn svg(c: &LineChart) -> String {
         crate::charts::kit::svg::render(c, 640, 400, &ChartStyle::default())
-    }
-
-    #[test]
-    fn falls_equal_the_model_and_the_calibration_rows() {
-        let a = Assumptions::default();
-        assert_eq!(live("fall_100", &a, Lang::En).unwrap(), "35.0%");
-        assert_eq!(live("fall_80", &a, Lang::En).unwrap(), "27.8%");
-        assert_eq!(live("fall", &a, Lang::En).unwrap(), "35.0%");
-        assert_eq!(live("fall_warning", &a, Lang::En).unwrap(), "25.0%");
-        assert_eq!(live("fall_instant", &a, Lang::En).unwrap(), "42.5%");
-        assert_eq!(live("start_ratio", &a, Lang::En).unwrap(), "200%");
-        assert_eq!(live("barrier", &a, Lang::En).unwrap(), "65.0%");
-        assert_eq!(live("buy", &a, Lang::En).unwrap(), "2.00");
-        for (series, year) in [
-            ("margin_price_fall_to_130_at_100pct_margin", 2026),
-            ("margin_price_fall_to_130_at_80pct_margin", 2023),
-        ] {
-            let row = data::fact(series, year).unwrap().value.unwrap();
-            let key = if year == 2026 { "fall_100" } else { "fall_80" };
-            assert_eq!(live(key, &a, Lang::En).unwrap(), format!("{row:.1}%"));
-        }
-        let b = set(Param::MarginRatio, 0.8);
-        assert_eq!(live("buy", &b, Lang::Zh).unwrap(), "2.25");
-        assert_eq!(live("nope", &a, Lang::En), None);
     }
 
     #[test]
@@ -529,14 +474,20 @@ mod tests {
         // defaults), not the share of the 8 drawn paths.
         let p = hit_probability(&a).unwrap();
         assert!((p - 0.011_87).abs() < 2e-4, "{p}");
-        let share = live("hit_share", &a, Lang::En).unwrap();
+        let share = crate::text::live("margin", "hit_share", &a, Lang::En).unwrap();
         assert_eq!(share, "1.2%");
         assert!(c.summary.contains(&share), "{}", c.summary);
         assert!(c.summary.contains("8 simulated price paths"));
         assert!(!c.summary.contains("2,000"));
         assert!(paths_chart(&a, Lang::Zh).summary.contains(&share));
-        assert_eq!(live("samples", &a, Lang::En).unwrap(), "8 paths");
-        assert_eq!(live("paths", &a, Lang::Zh).unwrap(), "8条路径");
+        assert_eq!(
+            crate::text::live("margin", "samples", &a, Lang::En).unwrap(),
+            "8 paths"
+        );
+        assert_eq!(
+            crate::text::live("margin", "paths", &a, Lang::Zh).unwrap(),
+            "8条路径"
+        );
         // More volatility, more forced sales (μ = 0).
         let wild = set(Param::MarginVol, 0.7);
         assert!(hit_probability(&wild).unwrap() > p);

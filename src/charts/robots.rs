@@ -6,7 +6,7 @@ use super::kit::bars::{Bar, BarChart, BarRef};
 use super::kit::lines::Tone;
 use crate::data::{self, Fact};
 use crate::model::assumptions::{Assumptions, Param};
-use crate::model::valuation::years_to_pe;
+use crate::model::valuation::{pe_after, years_to_pe};
 use crate::text::{fmt_multiple, fmt_param, robots_text, Lang};
 
 /// The sliders of `robots-pe`.
@@ -28,31 +28,6 @@ fn value(i: usize) -> f64 {
 /// The shipped rows behind the figure.
 pub fn sources() -> Vec<&'static Fact> {
     ROWS.iter().filter_map(|(s, y)| data::fact(s, *y)).collect()
-}
-
-/// Robotics forward P/E after `years` of earnings growth `g` at a constant
-/// price: `pe / (1+g)^years`. `None` if `g ≤ −100 %` or inputs are not finite.
-pub fn pe_after(pe: f64, g: f64, years: f64) -> Option<f64> {
-    let v = pe / (1.0 + g).powf(years);
-    (g > -1.0 && v.is_finite()).then_some(v)
-}
-
-/// A live value of the `robots` chapter's prose; `None` for an unknown key.
-pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
-    let (robots, it) = (value(0), value(1));
-    let g = a.get(Param::RobotsGrowth);
-    Some(match key {
-        "robots_pe" => fmt_multiple(Some(robots), lang),
-        "it_pe" => fmt_multiple(Some(it), lang),
-        "growth" => fmt_param(Param::RobotsGrowth, g, lang),
-        "years" => fmt_param(Param::RobotsYears, a.get(Param::RobotsYears), lang),
-        "pe_after" => fmt_multiple(pe_after(robots, g, a.get(Param::RobotsYears).round()), lang),
-        "years_to_it" => match years_to_pe(robots, g, it) {
-            Some(n) => robots_text(lang).years(n),
-            None => robots_text(lang).never.to_string(),
-        },
-        _ => return None,
-    })
 }
 
 /// The figure's bars for the current assumptions.
@@ -117,17 +92,5 @@ mod tests {
             Lang::En,
         );
         assert!(slower.bars[2].value > c.bars[2].value);
-    }
-
-    #[test]
-    fn live_years_to_reach_the_it_multiple() {
-        let a = Assumptions::default();
-        // ln(58/32)/ln(1.25) = 2.67 years
-        assert_eq!(live("years_to_it", &a, Lang::En).unwrap(), "2.7 years");
-        let none = a.apply(Action::Set(Param::RobotsGrowth, 0.0));
-        assert_eq!(
-            live("years_to_it", &none, Lang::En).unwrap(),
-            "never, at zero growth"
-        );
     }
 }

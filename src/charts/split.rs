@@ -5,9 +5,8 @@
 use super::kit::bars::{Bar, BarChart, BarRef};
 use super::kit::lines::{AxisFormat, Line, LineChart, RefLine, Tone};
 use crate::data::{self, Fact};
-use crate::model::assumptions::Assumptions;
 use crate::model::Within;
-use crate::text::{fmt_signed_pct, split_text, Fixed, Lang};
+use crate::text::{fmt_signed_pct, split_text, Lang};
 
 /// Markets in 2025 (series, label key): calendar-year price returns, percent.
 const MARKETS: [&str; 5] = [
@@ -37,31 +36,6 @@ fn row(series: &str, year: i32) -> Option<&'static Fact> {
 
 fn value(series: &str, year: i32) -> f64 {
     row(series, year).and_then(|f| f.value).unwrap_or(f64::NAN)
-}
-
-/// A live value of the `split` chapter's prose; `None` for an unknown key.
-pub fn live(key: &str, _a: &Assumptions, lang: Lang) -> Option<String> {
-    if key == "property_fall" {
-        // "fell 17.2%": the size of the fall, without a sign.
-        return Some(format!(
-            "{}%",
-            Fixed(value("real_estate_investment_growth", 2025).abs(), 1)
-        ));
-    }
-    let series = match key {
-        "csi300" => "csi300_price_return",
-        "star50" => "star50_price_return",
-        "hstech" => "hstech_price_return",
-        "chinext50" => "chinext50_price_return",
-        "hsi" => "hsi_price_return",
-        "gdp_real" => "real_gdp_growth",
-        "gdp_nominal" => "nominal_gdp_growth",
-        "retail" => "retail_sales_growth",
-        "property" => "real_estate_investment_growth",
-        _ => return None,
-    };
-    let _ = lang;
-    Some(fmt_signed_pct(value(series, 2025)))
 }
 
 /// The rows behind a figure, for its source line: the newest row of each
@@ -355,15 +329,5 @@ mod tests {
         assert!(c.summary.contains("39.8% below"), "{}", c.summary);
         g.set(1, 1e9);
         assert_eq!(g.values[1], Some(GUESS_RANGE.1));
-    }
-
-    #[test]
-    fn live_values() {
-        let a = Assumptions::default();
-        assert_eq!(live("star50", &a, Lang::En).unwrap(), "+35.9%");
-        assert_eq!(live("property", &a, Lang::En).unwrap(), "−17.2%");
-        assert_eq!(live("gdp_real", &a, Lang::En).unwrap(), "+5.0%");
-        assert_eq!(live("property_fall", &a, Lang::En).unwrap(), "17.2%");
-        assert_eq!(live("nope", &a, Lang::En), None);
     }
 }

@@ -12,14 +12,10 @@ use crate::charts::kit::lines::{AxisFormat, Line, LineChart, Marker, Tone};
 use crate::data::{self, rows};
 use crate::model::assumptions::{Assumptions, Param};
 use crate::model::valuation::{
-    implied_growth_forward, justified_forward_pe, justified_pe_two_stage, peg, years_to_pe,
-    ImpliedError,
+    implied_growth_forward, justified_forward_pe, years_to_pe, ImpliedError,
 };
 use crate::model::Within;
-use crate::text::{
-    fmt_multiple, fmt_param, fmt_pct, fmt_ratio, strings, valuation_pe_summary, valuation_text,
-    Lang,
-};
+use crate::text::{fmt_multiple, fmt_pct, strings, valuation_pe_summary, valuation_text, Lang};
 use plotters_backend::DrawingBackend;
 
 /// The sliders of `valuation-pe`, in order.
@@ -105,49 +101,6 @@ pub fn implied_chart(a: &Assumptions, lang: Lang) -> LineChart {
         summary,
         compare: Vec::new(),
     }
-}
-
-/// A live value of the `valuation` chapter's prose; `None` for an unknown key.
-pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
-    let m = a.two_stage();
-    Some(match key {
-        "pe" => fmt_multiple(justified_pe_two_stage(&m), lang),
-        "forward_pe" => fmt_multiple(justified_forward_pe(&m), lang),
-        // Both PEGs of the chapter are on one basis: the forward P/E (price over
-        // next year's earnings, as the market's Cambricon multiple) over the
-        // yearly growth in percent.
-        "peg" => fmt_ratio(
-            justified_forward_pe(&m).and_then(|pe| peg(pe, a.get(Param::GHigh) * 100.0)),
-            lang,
-        ),
-        "market_pe" => fmt_multiple(Some(data::value(rows::CAMBRICON_FORWARD_PE)), lang),
-        "g_high" => fmt_param(Param::GHigh, a.get(Param::GHigh), lang),
-        "years" => fmt_param(Param::Years, a.get(Param::Years), lang),
-        "ke" => fmt_param(Param::Ke, a.get(Param::Ke), lang),
-        "g_stable" => fmt_param(Param::GStable, a.get(Param::GStable), lang),
-        "pe_target" => fmt_param(Param::PeTarget, a.get(Param::PeTarget), lang),
-        "implied_g" => match market_implied_growth(a) {
-            Ok(g) => fmt_pct(g, 1),
-            Err(e) => valuation_text(lang).implied_error(e).to_string(),
-        },
-        "implied_peg" => fmt_ratio(
-            market_implied_growth(a)
-                .ok()
-                .and_then(|g| peg(data::value(rows::CAMBRICON_FORWARD_PE), g * 100.0)),
-            lang,
-        ),
-        "years_to_normal" => {
-            let market = data::value(rows::CAMBRICON_FORWARD_PE);
-            let n = market_implied_growth(a)
-                .ok()
-                .and_then(|g| years_to_pe(market, g, a.get(Param::PeTarget)));
-            n.map_or_else(
-                || strings(lang).no_value.to_string(),
-                |n| valuation_text(lang).years(n),
-            )
-        }
-        _ => return None,
-    })
 }
 
 /// Points on the growth axis: every 0.5 percentage point over the slider range.
@@ -482,7 +435,10 @@ mod tests {
             c.lines[0].points.windows(2).all(|w| w[1].1 <= w[0].1),
             "faster growth, shorter wait"
         );
-        assert_eq!(live("implied_g", &a, Lang::En).unwrap(), fmt_pct(g, 1));
+        assert_eq!(
+            crate::text::live("valuation", "implied_g", &a, Lang::En).unwrap(),
+            fmt_pct(g, 1)
+        );
         // Longer high growth needs a lower growth rate to justify the same price.
         let long = a.clone().apply(Action::Set(Param::Years, 15.0));
         assert!(market_implied_growth(&long).unwrap() < g);
@@ -490,7 +446,7 @@ mod tests {
         let none = a
             .apply(Action::Set(Param::GStable, 0.06))
             .apply(Action::Set(Param::Ke, 0.05));
-        assert!(live("implied_g", &none, Lang::En)
+        assert!(crate::text::live("valuation", "implied_g", &none, Lang::En)
             .unwrap()
             .contains("cost of equity"));
     }

@@ -70,8 +70,8 @@ pub fn Chapter(p: &ChapterProps) -> Html {
                 },
                 Inline::Live(key) => {
                     let text =
-                        charts::live(id, key, &ctx.assumptions, ctx.lang).unwrap_or_default();
-                    match charts::live_param(id, key) {
+                        crate::text::live(id, key, &ctx.assumptions, ctx.lang).unwrap_or_default();
+                    match crate::text::live_param(id, key) {
                         Some(param) => html! {
                             <LiveNumber key_name={*key} {param} value={ctx.assumptions.get(param)}
                                 text={text} lang={ctx.lang} on_action={ctx.on_action.clone()}

@@ -502,6 +502,28 @@ pub fn simulate(params: &FuturesParams) -> FuturesPath {
     }
 }
 
+/// Percentage points a year that the spillover adds to GDP growth in 2030:
+/// `spillover × (new-economy contribution to growth, lag years earlier)`,
+/// the term the model adds to the rest, weighted by the rest's share.
+pub fn spillover_pp_2030(f: &FuturesParams) -> f64 {
+    let p = simulate(f);
+    let i = (2030 - START_YEAR) as usize;
+    let j = i.saturating_sub(f.spillover_lag.round() as usize);
+    let contribution = if j == 0 {
+        f.new_share * NEW_ECONOMY_GROWTH_2025
+    } else {
+        p.years[j - 1].new_share * f.new_growth
+    };
+    f.spillover * contribution * 100.0
+}
+
+/// Years until the property drag (the gap to its long-run rate) halves:
+/// `ln ½ / ln(1 − fade)`; `None` when it never fades.
+pub fn half_life(fade: f64) -> Option<f64> {
+    let v = 0.5f64.ln() / (1.0 - fade).ln();
+    (fade > 0.0 && v.is_finite()).then_some(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -545,5 +567,20 @@ mod tests {
             assert!(s.min <= s.default && s.default <= s.max);
             assert!(!s.source.is_empty() && !s.meaning.is_empty());
         }
+    }
+
+    #[test]
+    fn spillover_and_half_life() {
+        let a = FuturesParams::default();
+        let more = FuturesParams {
+            spillover: 0.5,
+            ..a
+        };
+        assert!(spillover_pp_2030(&more) > spillover_pp_2030(&a));
+        // Default spillover ≈ Goldman's 0.2–0.3 pp a year.
+        let pp = spillover_pp_2030(&a);
+        assert!((0.2..=0.35).contains(&pp), "{pp}");
+        assert_eq!(half_life(0.0), None);
+        assert!((half_life(0.5).unwrap() - 1.0).abs() < 1e-12);
     }
 }

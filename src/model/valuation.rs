@@ -372,6 +372,16 @@ pub fn years_to_pe(pe_now: f64, growth: f64, pe_target: f64) -> Option<f64> {
     finite((pe_now / pe_target).ln() / growth.ln_1p())
 }
 
+/// Forward P/E after `years` of earnings growth `g` (decimal) at a constant
+/// price: `pe / (1+g)^years`, the inverse of [`years_to_pe`]. Robotics' 58×
+/// at 25 % a year for 3 years ≈ 29.7×.
+///
+/// Returns `None` if `g ≤ −100 %` or the result is not finite.
+pub fn pe_after(pe: f64, g: f64, years: f64) -> Option<f64> {
+    let v = pe / (1.0 + g).powf(years);
+    (g > -1.0 && v.is_finite()).then_some(v)
+}
+
 fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)
 }

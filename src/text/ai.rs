@@ -1,9 +1,16 @@
 //! Words of the `ai` chapter's figure (`assets/i18n/<lang>/ai.ftl`).
+//!
+//! Also [`live`], the live numbers of the `ai` chapter's prose (`{key}` in
+//! `story/ai.md`), dispatched by [`crate::text::live`].
 
 use super::Lang;
 use crate::charts::kit::bars::Bar;
 
+use crate::charts::ai::your_cost;
 pub use crate::i18n::AiText;
+use crate::model::ai::{DEEPSEEK_V3_REPORTED_COST_USD, REFERENCE_RUNS};
+use crate::model::assumptions::{Assumptions, Param};
+use crate::text::{fmt_param, fmt_usd, Fixed};
 
 /// `ai-cost` labels in `lang`.
 pub fn ai_text(lang: Lang) -> &'static AiText {
@@ -51,5 +58,36 @@ impl AiText {
             .map(|b| format!("{} {}", b.label, b.value_text))
             .collect::<Vec<_>>();
         self.summary_text(&list.join(super::strings(self.lang).sep_list))
+    }
+}
+
+/// A live value of the `ai` chapter's prose; `None` for an unknown key.
+pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
+    let price = a.get(Param::GpuPrice);
+    Some(match key {
+        "cost" => fmt_usd(your_cost(a), lang),
+        "reported" => fmt_usd(Some(DEEPSEEK_V3_REPORTED_COST_USD), lang),
+        "hours" => fmt_param(Param::GpuHours, a.get(Param::GpuHours), lang),
+        "price" => fmt_param(Param::GpuPrice, price, lang),
+        "llama" => fmt_usd(REFERENCE_RUNS[2].cost_usd(price), lang),
+        "r1" => fmt_usd(REFERENCE_RUNS[1].cost_usd(price), lang),
+        "llama_ratio" => {
+            Fixed(REFERENCE_RUNS[2].gpu_hours / REFERENCE_RUNS[0].gpu_hours, 0).to_string()
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_reproduce_the_reported_cost() {
+        let a = Assumptions::default();
+        assert_eq!(live("cost", &a, Lang::En).unwrap(), "US$5.58M");
+        assert_eq!(live("reported", &a, Lang::En).unwrap(), "US$5.58M");
+        assert_eq!(live("r1", &a, Lang::En).unwrap(), "US$295k");
+        assert_eq!(live("llama_ratio", &a, Lang::En).unwrap(), "11");
     }
 }

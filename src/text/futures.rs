@@ -1,12 +1,19 @@
 //! Words of the `futures` chapter's figures `futures-gdp` and `futures-compare`
 //! (`assets/i18n/<lang>/futures.ftl`).
+//!
+//! Also [`live`], the live numbers of the `futures` chapter's prose (`{key}` in
+//! `story/futures.md`), dispatched by [`crate::text::live`].
 
 use super::Lang;
 use crate::i18n::args;
 use crate::model::futures::Preset;
 use crate::text::{strings, Fixed};
 
+use crate::charts::futures::{comparison, path};
 pub use crate::i18n::FuturesText;
+use crate::model::assumptions::{Assumptions, Param};
+use crate::model::futures::{half_life, simulate, spillover_pp_2030, START_YEAR};
+use crate::text::{fmt_param, fmt_pct, fmt_signed_pct};
 
 /// `futures` labels in `lang`.
 pub fn futures_text(lang: Lang) -> &'static FuturesText {
@@ -162,5 +169,96 @@ impl FuturesText {
     /// Percentage points a year, e.g. "0.25 pp" / "0.25个百分点".
     pub fn pp(&self, v: f64) -> String {
         self.points(&Fixed(v, 2).to_string())
+    }
+}
+
+/// A live value of the `futures` chapter's prose; `None` for an unknown key.
+pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
+    let t = futures_text(lang);
+    let p = path(a);
+    let at = |year: i32| &p.years[(year - START_YEAR) as usize];
+    let param = |q: Param| fmt_param(q, a.get(q), lang);
+    let avg = |preset: Preset| fmt_pct(simulate(&preset.params()).average_growth(), 1);
+    Some(match key {
+        "preset" => a
+            .futures_preset()
+            .map_or(t.custom, |x| t.preset(x))
+            .to_string(),
+        "comparison" => t.preset(comparison(a)).to_string(),
+        "avg_growth" => fmt_pct(p.average_growth(), 1),
+        "gdp_2026" => fmt_pct(at(2026).gdp_growth, 1),
+        "gdp_2030" => fmt_pct(at(2030).gdp_growth, 1),
+        "gdp_2035" => fmt_pct(at(2035).gdp_growth, 1),
+        "gdp_index_2035" => Fixed(at(2035).gdp_index, 0).to_string(),
+        "new_2035" => Fixed(at(2035).new_index, 0).to_string(),
+        "old_2035" => Fixed(at(2035).old_index, 0).to_string(),
+        "new_share_2035" => fmt_pct(at(2035).new_share, 0),
+        "cons_share_2025" => fmt_pct(at(2025).consumption_share, 0),
+        "cons_share_2035" => fmt_pct(at(2035).consumption_share, 1),
+        "prop_inv_2026" => fmt_signed_pct(at(2026).property_investment_growth * 100.0),
+        "prop_inv_2030" => fmt_signed_pct(at(2030).property_investment_growth * 100.0),
+        "half_life" => t.half_life(half_life(a.get(Param::FutPropertyFade))),
+        "spill_pp" => t.pp(spillover_pp_2030(&a.futures())),
+        "new_growth" => param(Param::FutNewGrowth),
+        "spillover" => param(Param::FutSpillover),
+        "fade" => param(Param::FutPropertyFade),
+        "long_run" => param(Param::FutPropertyLongRun),
+        "confidence" => param(Param::FutConfidence),
+        "wealth_effect" => param(Param::FutWealthEffect),
+        "rest_long_run" => param(Param::FutRestLongRun),
+        "avg_spillover" => avg(Preset::Spillover),
+        "avg_bifurcated" => avg(Preset::BifurcatedRecovery),
+        "avg_drag" => avg(Preset::PropertyDragPersists),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assumptions::Action;
+    use crate::model::futures::Preset;
+
+    #[test]
+    fn live_values_resolve_for_every_preset_and_language() {
+        crate::i18n::install_all_for_tests();
+        let keys = [
+            "preset",
+            "comparison",
+            "avg_growth",
+            "gdp_2026",
+            "gdp_2030",
+            "gdp_2035",
+            "gdp_index_2035",
+            "new_2035",
+            "old_2035",
+            "new_share_2035",
+            "cons_share_2025",
+            "cons_share_2035",
+            "prop_inv_2026",
+            "prop_inv_2030",
+            "half_life",
+            "spill_pp",
+            "avg_spillover",
+            "avg_bifurcated",
+            "avg_drag",
+        ];
+        for lang in [Lang::En, Lang::Zh] {
+            for preset in Preset::ALL {
+                let a = Assumptions::default().apply(Action::Preset(preset));
+                assert_eq!(
+                    live("preset", &a, lang).unwrap(),
+                    futures_text(lang).preset(preset)
+                );
+                for k in keys {
+                    let v = live(k, &a, lang).unwrap();
+                    assert!(!v.is_empty() && !v.contains("NaN") && !v.contains("inf"));
+                }
+            }
+        }
+        let a = Assumptions::default();
+        assert_eq!(live("preset", &a, Lang::En).unwrap(), "your own mix");
+        assert_eq!(live("cons_share_2025", &a, Lang::En).unwrap(), "40%");
+        assert!(live("nope", &a, Lang::En).is_none());
     }
 }

@@ -1,4 +1,7 @@
 //! Words of the `split` chapter's figures (`assets/i18n/<lang>/split.ftl`).
+//!
+//! Also [`live`], the live numbers of the `split` chapter's prose (`{key}` in
+//! `story/split.md`), dispatched by [`crate::text::live`].
 
 use super::{fmt_signed_pct, strings, Lang};
 use crate::charts::kit::bars::Bar;
@@ -7,7 +10,9 @@ use crate::charts::split::{Guess, GUESS_YEARS};
 use crate::i18n::args;
 use crate::text::Fixed;
 
+use crate::data;
 pub use crate::i18n::SplitText;
+use crate::model::assumptions::Assumptions;
 
 /// The `split` labels for `lang`.
 pub fn split_text(lang: Lang) -> &'static SplitText {
@@ -119,5 +124,47 @@ impl SplitText {
             values: &vals,
             verdict: &verdict,
         })
+    }
+}
+
+/// A live value of the `split` chapter's prose; `None` for an unknown key.
+pub fn live(key: &str, _a: &Assumptions, _lang: Lang) -> Option<String> {
+    if key == "property_fall" {
+        // "fell 17.2%": the size of the fall, without a sign.
+        return Some(format!(
+            "{}%",
+            Fixed(
+                data::value(("real_estate_investment_growth", 2025)).abs(),
+                1
+            )
+        ));
+    }
+    let series = match key {
+        "csi300" => "csi300_price_return",
+        "star50" => "star50_price_return",
+        "hstech" => "hstech_price_return",
+        "chinext50" => "chinext50_price_return",
+        "hsi" => "hsi_price_return",
+        "gdp_real" => "real_gdp_growth",
+        "gdp_nominal" => "nominal_gdp_growth",
+        "retail" => "retail_sales_growth",
+        "property" => "real_estate_investment_growth",
+        _ => return None,
+    };
+    Some(fmt_signed_pct(data::value((series, 2025))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn live_values() {
+        let a = Assumptions::default();
+        assert_eq!(live("star50", &a, Lang::En).unwrap(), "+35.9%");
+        assert_eq!(live("property", &a, Lang::En).unwrap(), "−17.2%");
+        assert_eq!(live("gdp_real", &a, Lang::En).unwrap(), "+5.0%");
+        assert_eq!(live("property_fall", &a, Lang::En).unwrap(), "17.2%");
+        assert_eq!(live("nope", &a, Lang::En), None);
     }
 }

@@ -1,12 +1,20 @@
 //! Words of the `valuation` chapter's second figure, `valuation-implied`
 //! (`assets/i18n/<lang>/valuation.ftl`).
+//!
+//! Also [`live`], the live numbers of the `valuation` chapter's prose (`{key}` in
+//! `story/valuation.md`), dispatched by [`crate::text::live`].
 
 use super::{fmt_multiple, fmt_pct, Lang};
 use crate::i18n::args;
 use crate::model::valuation::ImpliedError;
 use crate::text::Fixed;
 
+use crate::charts::valuation::market_implied_growth;
+use crate::data::{self, rows};
 pub use crate::i18n::ValuationText;
+use crate::model::assumptions::{Assumptions, Param};
+use crate::model::valuation::{justified_forward_pe, justified_pe_two_stage, peg, years_to_pe};
+use crate::text::{fmt_param, fmt_ratio, strings};
 
 /// `valuation-implied` labels in `lang`.
 pub fn valuation_text(lang: Lang) -> &'static ValuationText {
@@ -60,6 +68,49 @@ impl ValuationText {
             _ => self.summary_none(args::ValuationSummaryNone { m: &m, t: &t }),
         }
     }
+}
+
+/// A live value of the `valuation` chapter's prose; `None` for an unknown key.
+pub fn live(key: &str, a: &Assumptions, lang: Lang) -> Option<String> {
+    let m = a.two_stage();
+    Some(match key {
+        "pe" => fmt_multiple(justified_pe_two_stage(&m), lang),
+        "forward_pe" => fmt_multiple(justified_forward_pe(&m), lang),
+        // Both PEGs of the chapter are on one basis: the forward P/E (price over
+        // next year's earnings, as the market's Cambricon multiple) over the
+        // yearly growth in percent.
+        "peg" => fmt_ratio(
+            justified_forward_pe(&m).and_then(|pe| peg(pe, a.get(Param::GHigh) * 100.0)),
+            lang,
+        ),
+        "market_pe" => fmt_multiple(Some(data::value(rows::CAMBRICON_FORWARD_PE)), lang),
+        "g_high" => fmt_param(Param::GHigh, a.get(Param::GHigh), lang),
+        "years" => fmt_param(Param::Years, a.get(Param::Years), lang),
+        "ke" => fmt_param(Param::Ke, a.get(Param::Ke), lang),
+        "g_stable" => fmt_param(Param::GStable, a.get(Param::GStable), lang),
+        "pe_target" => fmt_param(Param::PeTarget, a.get(Param::PeTarget), lang),
+        "implied_g" => match market_implied_growth(a) {
+            Ok(g) => fmt_pct(g, 1),
+            Err(e) => valuation_text(lang).implied_error(e).to_string(),
+        },
+        "implied_peg" => fmt_ratio(
+            market_implied_growth(a)
+                .ok()
+                .and_then(|g| peg(data::value(rows::CAMBRICON_FORWARD_PE), g * 100.0)),
+            lang,
+        ),
+        "years_to_normal" => {
+            let market = data::value(rows::CAMBRICON_FORWARD_PE);
+            let n = market_implied_growth(a)
+                .ok()
+                .and_then(|g| years_to_pe(market, g, a.get(Param::PeTarget)));
+            n.map_or_else(
+                || strings(lang).no_value.to_string(),
+                |n| valuation_text(lang).years(n),
+            )
+        }
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
