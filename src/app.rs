@@ -1,17 +1,19 @@
-//! The app: one [`Assumptions`] state with a reducer, effects in hooks, and
-//! the page frame. Entry point [`start`].
+//! The app: one [`Assumptions`] state with a reducer, its effects in
+//! [`crate::hooks`] (URL, history, theme, embed height), the boot code (the
+//! state read from the URL, the language fetched) and the page frame. Entry
+//! point [`start`].
 
 use crate::components::chapter::Chapter;
 use crate::components::chapters::{figure, Ctx};
 use crate::components::embed::CopyEmbed;
-use crate::components::presenter::{self, presenter_bar, use_presenter};
+use crate::components::presenter::{presenter_bar, use_presenter};
 use crate::components::toc::Toc;
 use crate::embed::{self, Display, View};
+use crate::hooks::{use_history, use_prefers_dark, use_report_height, use_url_sync};
 use crate::model::assumptions::{Action, Assumptions};
 use crate::presenter::Nav;
 use crate::story;
 use crate::text::{figure_title, strings, Lang};
-use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -116,7 +118,7 @@ async fn load_locale(lang: Lang) -> Result<(), crate::i18n::LocaleError> {
 
 /// Sets the language, fetching its text first if it is not in memory yet;
 /// if that fails, the language stays as it is.
-fn switch_lang(handle: &UseStateHandle<Lang>, to: Lang) {
+pub(crate) fn switch_lang(handle: &UseStateHandle<Lang>, to: Lang) {
     if !crate::i18n::is_installed(to) {
         let handle = handle.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -136,7 +138,7 @@ fn initial_lang() -> Lang {
 }
 
 /// Language from the query string `search`, else the browser's preference.
-fn lang_from(search: &str) -> Lang {
+pub(crate) fn lang_from(search: &str) -> Lang {
     let from_query = search
         .trim_start_matches('?')
         .split('&')
@@ -148,7 +150,7 @@ fn lang_from(search: &str) -> Lang {
 }
 
 /// The language the browser asks for, ignoring the URL.
-fn browser_lang() -> Lang {
+pub(crate) fn browser_lang() -> Lang {
     Lang::from_tag(&window().navigator().language().unwrap_or_default())
 }
 
@@ -159,7 +161,7 @@ fn initial_compare() -> Option<Rc<Assumptions>> {
 }
 
 /// Scenario A from the query string `search` (key `a`), if kept.
-fn compare_from(search: &str) -> Option<Rc<Assumptions>> {
+pub(crate) fn compare_from(search: &str) -> Option<Rc<Assumptions>> {
     let value = search
         .trim_start_matches('?')
         .split('&')
@@ -196,167 +198,6 @@ fn note_ignored(pairs: &[String]) {
             pairs.join(" | ")
         ));
     }
-}
-
-/// Keeps the URL equal to the state (only values that differ from the
-/// defaults, and the language when it differs from the browser's), written
-/// with `replaceState` at most every 100 ms so slider drags stay smooth.
-/// The display keys (`embed`, `controls`, `theme`) stay as found; `present`
-/// keeps `present=1` (and the language) in the query while presenter mode is on.
-#[hook]
-fn use_url_sync(
-    state: &Assumptions,
-    lang: Lang,
-    compare: Option<Rc<Assumptions>>,
-    last_write: Rc<std::cell::Cell<f64>>,
-    present: bool,
-) {
-    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    let kept = use_memo((), |_| {
-        let search = window().location().search().unwrap_or_default();
-        embed::pairs_with_keys(&search, &embed::DISPLAY_KEYS)
-    });
-    use_effect_with(
-        (state.clone(), lang, compare, present),
-        move |(state, lang, compare, on)| {
-            // While presenting, always: students' phones open the projected language.
-            let lang = if *lang != browser_lang() || *on {
-                format!("lang={}", lang.url_value())
-            } else {
-                String::new()
-            };
-            let a = compare
-                .as_ref()
-                .map(|a| format!("a={}", a.to_compact()))
-                .unwrap_or_default();
-            let query = [kept.as_str(), &state.to_query(), &a, &lang]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("&");
-            // Presenter mode: display state, not an assumption (presenter.rs).
-            let query = crate::presenter::set_flag(&query, *on);
-            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(100, move || {
-                let loc = window().location();
-                let (path, hash) = (
-                    loc.pathname().unwrap_or_default(),
-                    loc.hash().unwrap_or_default(),
-                );
-                let url = if query.is_empty() {
-                    format!("{path}{hash}")
-                } else {
-                    format!("{path}?{query}{hash}")
-                };
-                let here = format!("{path}{}{hash}", loc.search().unwrap_or_default());
-                if url == here {
-                    return;
-                }
-                let now = js_sys::Date::now();
-                if let Ok(history) = window().history() {
-                    // A change after a pause is a step Back returns to; the
-                    // moves of one drag (writes under a second apart) share
-                    // one history entry.
-                    let null = wasm_bindgen::JsValue::NULL;
-                    let _ = if now - last_write.get() > 1000.0 {
-                        history.push_state_with_url(&null, "", Some(&url))
-                    } else {
-                        history.replace_state_with_url(&null, "", Some(&url))
-                    };
-                }
-                last_write.set(now);
-                presenter::notify_url_changed(); // the presenter's QR code follows
-            }));
-            // A destroyed app (an embed removed by its host, a test's app)
-            // must not write the URL later: its pending write is cancelled.
-            move || drop(pending.borrow_mut().take())
-        },
-    );
-}
-
-/// Back and Forward: the state of the history entry the reader returns to is
-/// read from its URL (assumptions, language, scenario A). The write that
-/// follows is a replace, so the entries ahead are kept.
-#[hook]
-fn use_history(
-    state: &UseReducerHandle<Assumptions>,
-    lang: &UseStateHandle<Lang>,
-    compare: &UseStateHandle<Option<Rc<Assumptions>>>,
-    last_write: Rc<std::cell::Cell<f64>>,
-) {
-    let (dispatcher, lang, compare) = (state.dispatcher(), lang.clone(), compare.clone());
-    use_effect_with((), move |_| {
-        let listener = EventListener::new(&window(), "popstate", move |_| {
-            let search = window().location().search().unwrap_or_default();
-            let (a, _) = Assumptions::from_query(&search, &embed::NOT_ASSUMPTIONS);
-            last_write.set(js_sys::Date::now());
-            dispatcher.dispatch(Action::Load(a.values()));
-            switch_lang(&lang, lang_from(&search));
-            compare.set(compare_from(&search));
-        });
-        move || drop(listener)
-    });
-}
-
-/// Whether the reader's system prefers a dark theme; follows changes live.
-#[hook]
-fn use_prefers_dark() -> bool {
-    let query = use_memo((), |_| {
-        window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-    });
-    let dark = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
-    {
-        let dark = dark.clone();
-        use_effect_with(query, move |query| {
-            let listener = query.as_ref().as_ref().map(|q| {
-                let q2 = q.clone();
-                EventListener::new(q, "change", move |_| dark.set(q2.matches()))
-            });
-            move || drop(listener)
-        });
-    }
-    *dark
-}
-
-/// Inside a frame, tells the parent page the document's height whenever its
-/// whole-pixel value changes, so `embed.js` can size the `<iframe>`:
-/// `{type: "two-economies:resize", height}`. Posts nothing else.
-#[hook]
-fn use_report_height() {
-    use_effect_with((), |_| {
-        let parent = window().parent().ok().flatten().filter(|p| *p != window());
-        let root = document().document_element();
-        let watch = parent.zip(root).map(|(parent, root)| {
-            let last = std::cell::Cell::new(0);
-            let target = root.clone();
-            let on_resize = Closure::<dyn FnMut()>::new(move || {
-                let height = target.get_bounding_client_rect().height().ceil() as i32;
-                if height != last.replace(height) {
-                    let message = js_sys::Object::new();
-                    let _ = js_sys::Reflect::set(
-                        &message,
-                        &"type".into(),
-                        &"two-economies:resize".into(),
-                    );
-                    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-                    let _ = parent.post_message(&message, "*");
-                }
-            });
-            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-            if let Some(o) = &observer {
-                o.observe(&root);
-            }
-            (observer, on_resize)
-        });
-        move || {
-            if let Some((Some(o), _)) = &watch {
-                o.disconnect();
-            }
-            drop(watch);
-        }
-    });
 }
 
 /// The whole page, or the embedded story or figure the URL asks for.
