@@ -58,20 +58,16 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
             Tone::Accent,
         ),
     ];
-    let range = BarChart::fit_range(bars.iter().map(|b| b.value));
     let summary = t.summary(&bars);
     let reported = DEEPSEEK_V3_REPORTED_COST_USD / 1e6;
-    BarChart {
+    BarChart::new(
         bars,
-        reference: Some(BarRef {
+        Some(BarRef {
             value: reported,
             label: t.reported_line.to_string(),
         }),
-        range,
         summary,
-        ghosts: Vec::new(),
-        compare: Vec::new(),
-    }
+    )
 }
 
 #[cfg(test)]

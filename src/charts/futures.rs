@@ -13,17 +13,10 @@ use crate::model::assumptions::{Assumptions, Param};
 use crate::model::futures::{simulate, FuturesPath, Preset, START_YEAR};
 use crate::text::{fmt_pct, fmt_signed_pct, futures_text, Fixed, Lang};
 
-/// The sliders of `futures-gdp` (the presets set all seven futures parameters).
-/// Every assumption the futures figures read (presets set all of them).
-pub const INPUTS: [Param; 7] = [
-    Param::FutNewGrowth,
-    Param::FutSpillover,
-    Param::FutPropertyFade,
-    Param::FutPropertyLongRun,
-    Param::FutConfidence,
-    Param::FutWealthEffect,
-    Param::FutRestLongRun,
-];
+/// Every assumption the futures figures read: all seven futures parameters
+/// (the scenario model's inputs; a preset sets all of them, the sliders of
+/// `futures-gdp` five).
+pub const INPUTS: [Param; 7] = Param::FUTURES_INPUTS;
 
 /// The sliders of `futures-gdp`.
 pub const PARAMS: [Param; 5] = [

@@ -38,16 +38,8 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
             }
         })
         .collect();
-    let range = BarChart::fit_range(bars.iter().map(|b| b.value).chain([10.0]));
     let summary = t.summary(&bars, &fmt_param(Param::GapTarget, target, lang));
-    BarChart {
-        bars,
-        reference: None,
-        range,
-        summary,
-        ghosts: Vec::new(),
-        compare: Vec::new(),
-    }
+    BarChart::new(bars, None, summary).showing(10.0)
 }
 
 #[cfg(test)]

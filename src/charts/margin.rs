@@ -33,13 +33,7 @@ pub const PATHS_PARAMS: [Param; 3] = [Param::MarginVol, Param::MarginDrift, Para
 
 /// Every assumption `margin-paths` reads (its sliders plus the rule and the
 /// line set in `margin-call`).
-pub const PATHS_INPUTS: [Param; 5] = [
-    Param::MarginVol,
-    Param::MarginDrift,
-    Param::MarginDays,
-    Param::MarginRatio,
-    Param::MarginLine,
-];
+pub const PATHS_INPUTS: [Param; 5] = Param::join(PATHS_PARAMS, CALL_PARAMS);
 
 /// Sample paths drawn. They illustrate the model; the probability the text
 /// states comes from [`hit_probability`], since the share of a sample is

@@ -58,19 +58,15 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
         ),
         bar(t.it.to_string(), it, Tone::Accent),
     ];
-    let range = BarChart::fit_range(bars.iter().map(|b| b.value));
     let summary = t.summary(&bars, years_to_pe(robots, g, it));
-    BarChart {
+    BarChart::new(
         bars,
-        reference: Some(BarRef {
+        Some(BarRef {
             value: it,
             label: format!("{} {}", t.it_short, fmt_multiple(Some(it), lang)),
         }),
-        range,
         summary,
-        ghosts: Vec::new(),
-        compare: Vec::new(),
-    }
+    )
 }
 
 #[cfg(test)]

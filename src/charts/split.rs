@@ -103,19 +103,15 @@ pub fn markets(lang: Lang) -> BarChart {
         .collect();
     bars.retain(|b| b.value.is_finite());
     let gdp = value("real_gdp_growth", 2025);
-    let range = BarChart::fit_range(bars.iter().map(|b| b.value));
     let summary = t.markets_summary(&bars);
-    BarChart {
+    BarChart::new(
         bars,
-        reference: Some(BarRef {
+        Some(BarRef {
             value: gdp,
             label: t.gdp_ref(gdp),
         }),
-        range,
         summary,
-        ghosts: Vec::new(),
-        compare: Vec::new(),
-    }
+    )
 }
 
 /// `split-economy`: real GDP, retail sales and property investment growth,

@@ -18,26 +18,13 @@ use crate::model::Within;
 use crate::text::{fmt_multiple, fmt_pct, strings, valuation_pe_summary, valuation_text, Lang};
 use plotters_backend::DrawingBackend;
 
-/// The sliders of `valuation-pe`, in order.
-pub const PE_PARAMS: [Param; 6] = [
-    Param::GHigh,
-    Param::Years,
-    Param::Ke,
-    Param::GStable,
-    Param::PayoutHigh,
-    Param::PayoutStable,
-];
+/// The sliders of `valuation-pe`, in order: every input of the two-stage
+/// model.
+pub const PE_PARAMS: [Param; 6] = Param::TWO_STAGE;
 
-/// Every assumption `valuation-implied` reads.
-pub const IMPLIED_INPUTS: [Param; 7] = [
-    Param::GHigh,
-    Param::Years,
-    Param::Ke,
-    Param::GStable,
-    Param::PayoutHigh,
-    Param::PayoutStable,
-    Param::PeTarget,
-];
+/// Every assumption `valuation-implied` reads: the two-stage model's inputs
+/// and the "normal" P/E.
+pub const IMPLIED_INPUTS: [Param; 7] = Param::join(Param::TWO_STAGE, [Param::PeTarget]);
 
 /// The sliders of `valuation-implied`.
 pub const IMPLIED_PARAMS: [Param; 3] = [Param::PeTarget, Param::Years, Param::Ke];

@@ -143,33 +143,28 @@ impl Param {
     /// Number of parameters.
     pub const COUNT: usize = 24;
 
-    /// Every parameter, in slider order.
-    pub const ALL: [Param; Param::COUNT] = [
-        Param::GHigh,
-        Param::Years,
-        Param::Ke,
-        Param::GStable,
-        Param::PayoutHigh,
-        Param::PayoutStable,
-        Param::PeTarget,
-        Param::GpuHours,
-        Param::GpuPrice,
-        Param::RobotsGrowth,
-        Param::RobotsYears,
-        Param::MarginRatio,
-        Param::MarginLine,
-        Param::MarginVol,
-        Param::MarginDrift,
-        Param::MarginDays,
-        Param::GapTarget,
-        Param::FutNewGrowth,
-        Param::FutSpillover,
-        Param::FutPropertyFade,
-        Param::FutPropertyLongRun,
-        Param::FutConfidence,
-        Param::FutWealthEffect,
-        Param::FutRestLongRun,
-    ];
+    /// Every parameter, in slider order (the order of the URL's keys and of
+    /// [`Action::Load`]): the two-stage model's inputs, the other chapters',
+    /// then the futures model's.
+    pub const ALL: [Param; Param::COUNT] = Param::join::<17, 7, { Param::COUNT }>(
+        Param::join::<6, 11, 17>(
+            Param::TWO_STAGE,
+            [
+                Param::PeTarget,
+                Param::GpuHours,
+                Param::GpuPrice,
+                Param::RobotsGrowth,
+                Param::RobotsYears,
+                Param::MarginRatio,
+                Param::MarginLine,
+                Param::MarginVol,
+                Param::MarginDrift,
+                Param::MarginDays,
+                Param::GapTarget,
+            ],
+        ),
+        Param::FUTURES_INPUTS,
+    );
 
     /// The futures parameters the reader can move, with the model field each sets.
     pub const FUTURES: [(Param, FuturesParam); 7] = [
@@ -181,6 +176,44 @@ impl Param {
         (Param::FutWealthEffect, FuturesParam::WealthEffect),
         (Param::FutRestLongRun, FuturesParam::RestLongRun),
     ];
+
+    /// Every assumption [`Assumptions::two_stage`] reads, in slider order.
+    pub const TWO_STAGE: [Param; 6] = [
+        Param::GHigh,
+        Param::Years,
+        Param::Ke,
+        Param::GStable,
+        Param::PayoutHigh,
+        Param::PayoutStable,
+    ];
+
+    /// Every assumption [`Assumptions::futures`] reads: the parameters of
+    /// [`Param::FUTURES`], in its order.
+    pub const FUTURES_INPUTS: [Param; 7] = {
+        let mut out = [Param::GHigh; 7];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = Param::FUTURES[i].0;
+            i += 1;
+        }
+        out
+    };
+
+    /// `a` followed by `b`, for lists built from others in constants
+    /// (`N` must be `A + B`, checked when the constant is evaluated).
+    pub const fn join<const A: usize, const B: usize, const N: usize>(
+        a: [Param; A],
+        b: [Param; B],
+    ) -> [Param; N] {
+        assert!(A + B == N);
+        let mut out = [Param::GHigh; N];
+        let mut i = 0;
+        while i < N {
+            out[i] = if i < A { a[i] } else { b[i - A] };
+            i += 1;
+        }
+        out
+    }
 
     /// The parameter's range and default. Valuation defaults are Damodaran's
     /// worked example (methods_examples.csv), so the page opens on a

@@ -49,6 +49,27 @@ pub struct BarChart {
 }
 
 impl BarChart {
+    /// `bars` (top to bottom) with an optional `reference` line and the text
+    /// alternative `summary`; the range fitted to the bars
+    /// ([`BarChart::fit_range`]); no scenario A overlaid yet.
+    pub fn new(bars: Vec<Bar>, reference: Option<BarRef>, summary: String) -> Self {
+        let range = Self::fit_range(bars.iter().map(|b| b.value));
+        BarChart {
+            bars,
+            reference,
+            range,
+            summary,
+            ghosts: Vec::new(),
+            compare: Vec::new(),
+        }
+    }
+
+    /// This chart with its range widened, if need be, to show the value `v`.
+    pub fn showing(mut self, v: f64) -> Self {
+        self.range = Self::fit_range(self.bars.iter().map(|b| b.value).chain([v]));
+        self
+    }
+
     /// A range that includes 0 and every value, with room for value labels.
     pub fn fit_range(values: impl IntoIterator<Item = f64>) -> (f64, f64) {
         let (mut lo, mut hi) = (0.0f64, 0.0f64);
@@ -197,8 +218,8 @@ mod tests {
 
     #[test]
     fn draws_labels_values_and_reference() {
-        let c = BarChart {
-            bars: vec![
+        let c = BarChart::new(
+            vec![
                 Bar {
                     label: "STAR 50".into(),
                     value: 35.9,
@@ -212,15 +233,12 @@ mod tests {
                     tone: Tone::Accent,
                 },
             ],
-            reference: Some(BarRef {
+            Some(BarRef {
                 value: 5.0,
                 label: "GDP 5.0%".into(),
             }),
-            range: BarChart::fit_range([35.9, -17.2]),
-            summary: "s".into(),
-            ghosts: Vec::new(),
-            compare: Vec::new(),
-        };
+            "s".into(),
+        );
         let svg = crate::charts::kit::svg::render(&c, 360, 240, &ChartStyle::default());
         for t in [
             "STAR 50",
