@@ -180,21 +180,38 @@ impl QrCode {
     /// `light` are XML-escaped (`& < > " '`).
     pub fn to_svg(&self, quiet: usize, dark: &str, light: &str, title: &str) -> String {
         let n = self.size.saturating_add(quiet.saturating_mul(2));
-        let mut s = b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".to_vec();
-        push_num(&mut s, n);
-        s.push(b' ');
-        push_num(&mut s, n);
-        s.extend_from_slice(b"\" role=\"img\" shape-rendering=\"crispEdges\"><title>");
-        push_escaped(&mut s, title);
-        s.extend_from_slice(b"</title><rect width=\"");
-        push_num(&mut s, n);
-        s.extend_from_slice(b"\" height=\"");
-        push_num(&mut s, n);
-        s.extend_from_slice(b"\" fill=\"");
-        push_escaped(&mut s, light);
-        s.extend_from_slice(b"\"/><path fill=\"");
-        push_escaped(&mut s, dark);
-        s.extend_from_slice(b"\" d=\"");
+        let mut size = Vec::new();
+        push_num(&mut size, n);
+        let size = &size[..];
+        let mut s = Vec::new();
+        /// Bytes written as they are, or the callers' text, escaped.
+        enum Piece<'a> {
+            Raw(&'a [u8]),
+            Text(&'a str),
+        }
+        use Piece::{Raw, Text};
+        for piece in [
+            Raw(&b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "[..]),
+            Raw(size),
+            Raw(b" "),
+            Raw(size),
+            Raw(b"\" role=\"img\" shape-rendering=\"crispEdges\"><title>"),
+            Text(title),
+            Raw(b"</title><rect width=\""),
+            Raw(size),
+            Raw(b"\" height=\""),
+            Raw(size),
+            Raw(b"\" fill=\""),
+            Text(light),
+            Raw(b"\"/><path fill=\""),
+            Text(dark),
+            Raw(b"\" d=\""),
+        ] {
+            match piece {
+                Raw(raw) => s.extend_from_slice(raw),
+                Text(text) => push_escaped(&mut s, text),
+            }
+        }
         self.push_path(&mut s, quiet);
         s.extend_from_slice(b"\"/></svg>");
         utf8(s)
