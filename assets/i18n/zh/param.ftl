@@ -23,4 +23,4 @@ param-fut-property-long-run = 房地产投资长期增速
 param-fut-confidence = 家庭信心
 param-fut-wealth-effect = 住房财富效应
 param-fut-rest-long-run = 其他经济长期增速
-param-gap-target = 差距收窄后中国占美国市值的比例
+param-gap-target = 差距收窄后中国占对比组市值的比例
