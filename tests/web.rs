@@ -48,7 +48,7 @@ async fn mount_query(query_and_hash: &str) -> Mounted {
     host.set_attribute("style", "width: 800px").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let app = yew::Renderer::<App>::with_root(host.clone()).render();
-    // The first render and its effects (the first chart paints), then the
+    // The first render and its effects (the charts on screen paint), then the
     // chapters after the first frame's (the app renders them in a task after
     // that frame); then once more for the canvases those chapters brought,
     // whose size observers report in the frame after.
@@ -56,10 +56,16 @@ async fn mount_query(query_and_hash: &str) -> Mounted {
     rendered().await;
     // A chart has painted and the whole story is there.
     let found = |sel: &str| host.query_selector(sel).ok().flatten().is_some();
-    assert!(
-        found(r#"canvas:not([data-draws="0"])"#),
-        "a chart painted on mount"
-    );
+    // Every chart is painted (on screen) or marked stale (off screen: it
+    // paints when it scrolls into view).
+    let all = host.query_selector_all("canvas").unwrap();
+    for i in 0..all.length() {
+        let c: Element = all.item(i).unwrap().dyn_into().unwrap();
+        assert!(
+            draws(&c) >= 1 || c.has_attribute("data-stale"),
+            "canvas {i} neither painted nor marked stale"
+        );
+    }
     assert!(
         found(r#"section[data-chapter="sources"]"#) || !found("section[data-chapter]"),
         "the whole story mounted"
@@ -155,7 +161,8 @@ async fn valuation_figure_mounts_with_the_worked_example() {
         .get_attribute("aria-label")
         .unwrap()
         .contains("21.5×"));
-    assert!(draws(&canvas) >= 1, "canvas painted");
+    scroll_to(&canvas).await;
+    assert!(draws(&canvas) >= 1, "canvas painted on screen");
     assert_eq!(
         find(&host, r#"[data-live="pe"]"#).text_content().unwrap(),
         "25.4×"
@@ -175,6 +182,7 @@ async fn slider_input_changes_the_prose_and_redraws_the_canvas() {
     let canvas: HtmlCanvasElement = find(&host, r#"figure[data-figure="valuation-pe"] canvas"#)
         .dyn_into()
         .unwrap();
+    scroll_to(&canvas).await;
     let before_png = canvas.to_data_url().unwrap();
     let before_draws = draws(&canvas);
     let growth: HtmlInputElement = find(&host, r#"input[data-assumption="g"]"#)
@@ -270,19 +278,34 @@ async fn a_preset_sets_the_futures_scenario() {
     );
 }
 
+/// Scrolls `el` to the top of the viewport and waits for the app to respond
+/// (the intersection observers report in the frame after).
+async fn scroll_to(el: &Element) {
+    el.scroll_into_view();
+    rendered().await;
+    rendered().await;
+}
+
+fn stale(canvas: &Element) -> bool {
+    canvas.has_attribute("data-stale")
+}
+
 #[wasm_bindgen_test]
 async fn a_slider_repaints_only_the_figures_that_read_it() {
     let host = mount().await;
     let canvas = |id: &str| find(&host, &format!(r#"figure[data-figure="{id}"] canvas"#));
-    // Every canvas has had its first paint (mount waited for layout).
-    for id in ["valuation-pe", "robots-pe", "margin-paths"] {
-        assert!(draws(&canvas(id)) >= 1, "{id} painted on mount");
-    }
+    scroll_to(&canvas("valuation-pe")).await;
+    assert!(
+        draws(&canvas("valuation-pe")) >= 1,
+        "painted once on screen"
+    );
+    assert!(!stale(&canvas("valuation-pe")));
     let (pe0, robots0, paths0) = (
         draws(&canvas("valuation-pe")),
         draws(&canvas("robots-pe")),
         draws(&canvas("margin-paths")),
     );
+    let (robots_stale, paths_stale) = (stale(&canvas("robots-pe")), stale(&canvas("margin-paths")));
     let growth: HtmlInputElement = find(
         &host,
         r#"figure[data-figure="valuation-pe"] input[data-assumption="g"]"#,
@@ -312,6 +335,113 @@ async fn a_slider_repaints_only_the_figures_that_read_it() {
         paths0,
         "the margin simulation does not rerun"
     );
+    // Not even marked: their input did not change.
+    assert_eq!(stale(&canvas("robots-pe")), robots_stale);
+    assert_eq!(stale(&canvas("margin-paths")), paths_stale);
+}
+
+#[wasm_bindgen_test]
+async fn an_off_screen_chart_draws_nothing_until_it_scrolls_into_view() {
+    let host = mount().await;
+    let canvas = |id: &str| find(&host, &format!(r#"figure[data-figure="{id}"] canvas"#));
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+    rendered().await;
+    rendered().await;
+    let gdp = canvas("futures-gdp");
+    assert_eq!(
+        draws(&gdp),
+        0,
+        "far below the first screen: not painted on mount"
+    );
+    assert!(stale(&gdp), "marked stale");
+    let summary0 = gdp.get_attribute("aria-label").unwrap();
+    // A move while it is off screen: no drawing work, but its text
+    // alternative follows.
+    let growth: HtmlInputElement = find(
+        &host,
+        r#"figure[data-figure="futures-gdp"] input[type="range"]"#,
+    )
+    .dyn_into()
+    .unwrap();
+    let (min, max): (f64, f64) = (growth.min().parse().unwrap(), growth.max().parse().unwrap());
+    let next = if growth.value_as_number() < max {
+        max
+    } else {
+        min
+    };
+    slide(&growth, next);
+    rendered().await;
+    rendered().await;
+    assert_eq!(draws(&gdp), 0, "no paint off screen");
+    assert!(stale(&gdp));
+    assert_ne!(
+        gdp.get_attribute("aria-label").unwrap(),
+        summary0,
+        "the text alternative is current"
+    );
+    // On screen: painted once, with the current state, and not again.
+    scroll_to(&gdp).await;
+    assert_eq!(draws(&gdp), 1, "painted as it came into view");
+    assert!(!stale(&gdp));
+    rendered().await;
+    assert_eq!(draws(&gdp), 1, "and only once");
+    // A move while it is on screen repaints it.
+    slide(&growth, if next == max { min } else { max });
+    rendered().await;
+    rendered().await;
+    assert_eq!(draws(&gdp), 2, "a visible chart repaints on a move");
+}
+
+#[wasm_bindgen_test]
+async fn printing_paints_every_chart_in_the_light_palette() {
+    let host = mount_at("?theme=dark").await;
+    let canvas = |id: &str| -> HtmlCanvasElement {
+        find(&host, &format!(r#"figure[data-figure="{id}"] canvas"#))
+            .dyn_into()
+            .unwrap()
+    };
+    let pe = canvas("valuation-pe");
+    scroll_to(&pe).await;
+    let gdp = canvas("futures-gdp");
+    assert!(stale(&gdp), "off screen, not painted");
+    assert!(
+        background_lightness(&pe) < 100.0,
+        "on screen in the dark palette"
+    );
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&Event::new("beforeprint").unwrap())
+        .unwrap();
+    // Painted at once (the print snapshot follows the event), light paper.
+    let all = host.query_selector_all("figure canvas").unwrap();
+    for i in 0..all.length() {
+        let c: Element = all.item(i).unwrap().dyn_into().unwrap();
+        assert!(!stale(&c), "canvas {i} painted for print");
+        assert!(draws(&c) >= 1, "canvas {i} painted for print");
+    }
+    assert!(
+        background_lightness(&gdp) > 200.0 && background_lightness(&pe) > 200.0,
+        "light backgrounds on paper"
+    );
+    window
+        .dispatch_event(&Event::new("afterprint").unwrap())
+        .unwrap();
+    rendered().await;
+    // Back on screen: the visible chart in the dark palette again, the
+    // off-screen one marked stale.
+    assert!(
+        background_lightness(&pe) < 100.0,
+        "the screen's dark palette again"
+    );
+    assert!(stale(&gdp), "off screen again: stale until seen");
+}
+
+/// Mean of the red, green and blue of the canvas's top-left pixel.
+fn background_lightness(c: &HtmlCanvasElement) -> f64 {
+    let ctx: web_sys::CanvasRenderingContext2d =
+        c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let px = ctx.get_image_data(1.0, 1.0, 1.0, 1.0).unwrap().data();
+    (f64::from(px[0]) + f64::from(px[1]) + f64::from(px[2])) / 3.0
 }
 
 /// Mounts the app as if opened at `?query` (destroyed, like every mount, when
@@ -463,9 +593,12 @@ async fn linear_memory_stops_growing_as_every_slider_moves() {
             yew::scheduler::flush().await;
         }
     };
+    // On screen, so it repaints on each move (off-screen charts only mark
+    // themselves stale).
+    let canvas = find(&host, r#"figure[data-figure="valuation-pe"] canvas"#);
+    scroll_to(&canvas).await;
     // Warm-up: every class reaches the most blocks the rounds hold at once.
     round().await;
-    let canvas = find(&host, r#"figure[data-figure="valuation-pe"] canvas"#);
     let (warm, draws_warm) = (linear_memory_bytes(), draws(&canvas));
     for _ in 0..ROUNDS {
         round().await;

@@ -1,6 +1,10 @@
 //! A `<canvas>` that paints any [`Chart`]: sized to its CSS box, sharp on
 //! HiDPI screens (backing store scaled by `devicePixelRatio`), redrawn when
-//! its input, theme or width changes.
+//! its input, theme or width changes, and only while it is on screen: an
+//! off-screen chart is marked stale (`data-stale`) and painted the moment it
+//! scrolls into view (an `IntersectionObserver`), and every chart is painted
+//! in the light palette before printing. Its text alternative and data table
+//! follow every change either way; downloads draw afresh from the input.
 
 use crate::charts::{Chart, ChartStyle, Palette};
 use crate::components::canvas::Canvas;
@@ -95,24 +99,40 @@ pub struct CanvasViewProps {
     /// ([`crate::charts::figure_sources`]).
     #[prop_or_default]
     pub figure: &'static str,
+    /// The text alternative, computed once by the figure (which also shows
+    /// it); the chart's own summary when absent.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
 }
+
+/// What a canvas last painted: input, dark palette, CSS size.
+type PaintKey = (ChartRef, bool, i32, i32);
 
 /// The canvas. `data-draws` counts completed paints (tests read it).
 #[component]
 pub fn CanvasView(p: &CanvasViewProps) -> Html {
     let canvas = use_node_ref();
     let size = use_css_size(canvas.clone());
+    let visible = use_on_screen(canvas.clone());
     let draws = use_mut_ref(|| 0u32);
     // What was last painted: the ResizeObserver's first report repeats the
     // size the mount already painted at, and must not paint again.
-    let painted = use_mut_ref(|| None::<(ChartRef, bool, i32, i32)>);
+    let painted = use_mut_ref(|| None::<PaintKey>);
+    // The latest input, theme and size, for the print handler.
+    let latest = use_mut_ref(|| None::<PaintKey>);
+    use_print_paint(
+        canvas.clone(),
+        latest.clone(),
+        painted.clone(),
+        draws.clone(),
+    );
     // The fixed height last written to the canvas's style.
     let styled = use_mut_ref(|| None::<Option<u32>>);
     {
         let canvas = canvas.clone();
         use_effect_with(
-            (p.input.clone(), p.dark, size, p.height),
-            move |(input, dark, size, height)| {
+            (p.input.clone(), p.dark, size, p.height, visible),
+            move |(input, dark, size, height, visible)| {
                 // Only when it changes: writing a style invalidates layout.
                 if *styled.borrow() != Some(*height) {
                     *styled.borrow_mut() = Some(*height);
@@ -132,13 +152,19 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
                         s => s,
                     };
                     let key = (input.clone(), *dark, size.0, size.1);
+                    *latest.borrow_mut() = Some(key.clone());
                     if painted.borrow().as_ref() == Some(&key) {
+                        return;
+                    }
+                    // Off screen: no drawing work, only a mark; painted when
+                    // it scrolls into view (this effect runs again then).
+                    if !visible.unwrap_or_else(|| in_view(&el)) {
+                        let _ = el.set_attribute("data-stale", "");
                         return;
                     }
                     if paint(&el, input.0.as_ref(), *dark, size).is_some() {
                         *painted.borrow_mut() = Some(key);
-                        *draws.borrow_mut() += 1;
-                        let _ = el.set_attribute("data-draws", &draws.borrow().to_string());
+                        count_draw(&el, &draws);
                     }
                 }
             },
@@ -269,7 +295,10 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         set_style(&readout_el, &place);
         *placed.borrow_mut() = place;
     }
-    let label = p.input.0.summary_text();
+    let label = p
+        .label
+        .clone()
+        .unwrap_or_else(|| AttrValue::from(p.input.0.summary_text()));
     let drawable = p.on_pointer.is_some();
     // "Show the data as a table": every value drawn (`Chart::table`), for
     // readers who cannot see the canvas or want exact numbers. Rows are built
@@ -398,6 +427,136 @@ fn paint(
         .paint_on(&mut db, &style)
         .map_err(|e| gloo::console::error!(format!("chart: {e}")))
         .ok()
+}
+
+/// Counts a completed paint on the canvas (`data-draws`, read by tests) and
+/// clears its stale mark.
+fn count_draw(el: &HtmlCanvasElement, draws: &Rc<std::cell::RefCell<u32>>) {
+    *draws.borrow_mut() += 1;
+    let _ = el.set_attribute("data-draws", &draws.borrow().to_string());
+    let _ = el.remove_attribute("data-stale");
+}
+
+/// How far beyond the viewport a chart counts as on screen: it is painted
+/// just before it scrolls in, so the reader never sees it stale.
+const MARGIN: &str = "200px 0px";
+
+/// Whether `el` is within [`MARGIN`] of the viewport now (one layout read,
+/// before the observer's first report).
+fn in_view(el: &web_sys::Element) -> bool {
+    let r = el.get_bounding_client_rect();
+    let h = window()
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    r.bottom() >= -200.0 && r.top() <= h + 200.0
+}
+
+/// Whether the element is on screen (within [`MARGIN`]), from an
+/// `IntersectionObserver`; `None` until its first report.
+#[hook]
+fn use_on_screen(node: NodeRef) -> Option<bool> {
+    let visible = use_state_eq(|| None::<bool>);
+    {
+        let visible = visible.clone();
+        use_effect_with(node, move |node| {
+            let el = node.cast::<web_sys::Element>();
+            let on_change =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    // The last entry is the newest state.
+                    if let Some(e) = entries
+                        .iter()
+                        .last()
+                        .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+                    {
+                        visible.set(Some(e.is_intersecting()));
+                    }
+                });
+            let init = web_sys::IntersectionObserverInit::new();
+            init.set_root_margin(MARGIN);
+            let observer = web_sys::IntersectionObserver::new_with_options(
+                on_change.as_ref().unchecked_ref(),
+                &init,
+            )
+            .ok();
+            if let (Some(o), Some(el)) = (&observer, &el) {
+                o.observe(el);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(on_change);
+            }
+        });
+    }
+    *visible
+}
+
+/// Before printing (`beforeprint`, or the print media query turning on, as
+/// a print to PDF does), paints the chart now, in the light palette and
+/// whether on screen or not: paper gets every chart, dark theme or not.
+/// After printing (`afterprint`, or the query turning off), paints it as the
+/// screen shows it again, or marks it stale if it is off screen.
+#[hook]
+fn use_print_paint(
+    canvas: NodeRef,
+    latest: Rc<std::cell::RefCell<Option<PaintKey>>>,
+    painted: Rc<std::cell::RefCell<Option<PaintKey>>>,
+    draws: Rc<std::cell::RefCell<u32>>,
+) {
+    use_effect_with(canvas, move |canvas| {
+        let canvas = canvas.clone();
+        let on_event = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
+            let printing = match e.type_().as_str() {
+                "beforeprint" => true,
+                "afterprint" => false,
+                // The print media query's change event.
+                _ => js_sys::Reflect::get(&e, &"matches".into())
+                    .ok()
+                    .and_then(|m| m.as_bool())
+                    .unwrap_or(false),
+            };
+            let (Some(el), Some(key)) =
+                (canvas.cast::<HtmlCanvasElement>(), latest.borrow().clone())
+            else {
+                return;
+            };
+            let (input, dark, w, h) = key.clone();
+            if printing {
+                if paint(&el, input.0.as_ref(), false, (w, h)).is_some() {
+                    // Not what the screen shows in dark theme: forget it.
+                    *painted.borrow_mut() = None;
+                    count_draw(&el, &draws);
+                }
+            } else if painted.borrow().as_ref() != Some(&key) {
+                if in_view(&el) && paint(&el, input.0.as_ref(), dark, (w, h)).is_some() {
+                    *painted.borrow_mut() = Some(key);
+                    count_draw(&el, &draws);
+                } else {
+                    let _ = el.set_attribute("data-stale", "");
+                }
+            }
+        });
+        let win = window();
+        let f: &js_sys::Function = on_event.as_ref().unchecked_ref();
+        let _ = win.add_event_listener_with_callback("beforeprint", f);
+        let _ = win.add_event_listener_with_callback("afterprint", f);
+        let query = win.match_media("print").ok().flatten();
+        if let Some(q) = &query {
+            let _ = q.add_event_listener_with_callback("change", f);
+        }
+        move || {
+            let f: &js_sys::Function = on_event.as_ref().unchecked_ref();
+            let _ = window().remove_event_listener_with_callback("beforeprint", f);
+            let _ = window().remove_event_listener_with_callback("afterprint", f);
+            if let Some(q) = &query {
+                let _ = q.remove_event_listener_with_callback("change", f);
+            }
+            drop(on_event);
+        }
+    });
 }
 
 /// Writes `css` as the element's inline style through the CSSOM (`el.style =

@@ -176,8 +176,9 @@ pub fn model_figure(p: ModelFigureViewProps) -> Html {
             { compare_buttons(ctx) }
         </fieldset>
     };
+    let summary = AttrValue::from(p.input.0.summary_text());
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: p.id, caption: AttrValue::from(p.caption.clone()), summary: AttrValue::from(p.input.0.summary_text()), sources: p.sources.clone(), lang: ctx.lang, controls: Some(controls), after: p.after.clone(), chart: Some(p.input.clone()), dark: ctx.dark, embedded: ctx.embedded, compare: param_differences(ctx, p.params), children: html! { <CanvasView input={p.input.clone()} dark={ctx.dark} lang={ctx.lang}
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: p.id, caption: AttrValue::from(p.caption.clone()), summary: summary.clone(), sources: p.sources.clone(), lang: ctx.lang, controls: Some(controls), after: p.after.clone(), chart: Some(p.input.clone()), dark: ctx.dark, embedded: ctx.embedded, compare: param_differences(ctx, p.params), children: html! { <CanvasView label={summary.clone()} input={p.input.clone()} dark={ctx.dark} lang={ctx.lang}
                 described_by={format!("{}-summary", p.id)} figure={p.id} height={p.height} /> } }) }
     }
 }

@@ -225,3 +225,41 @@ test('print: the handout lists the scenario, links it by QR code and prints ever
   assert(pdf.length > 50_000, `the PDF has content (${pdf.length} bytes)`);
   assertClean(page);
 });
+
+test('print in dark theme: every chart goes to paper drawn, in the light palette (PDF)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${origin}/?lang=en`, { waitUntil: 'load' });
+  await waitForApp(page);
+  await page.waitForFunction(() => document.querySelector('canvas:not([data-draws="0"])'), null, WAIT);
+  // Mean lightness of each canvas's top-left pixel, and whether it is stale.
+  const probe = () => page.$$eval('canvas.chart', (cs) => cs.map((c) => {
+    const ctx = c.getContext('2d');
+    const d = c.width > 2 ? ctx.getImageData(1, 1, 1, 1).data : [0, 0, 0, 0];
+    return { light: (d[0] + d[1] + d[2]) / 3, alpha: d[3], stale: c.hasAttribute('data-stale'), id: c.closest('figure')?.dataset.figure };
+  }));
+  const screen = await probe();
+  assert(screen.some((c) => c.stale), 'charts below the first screen wait, unpainted');
+  assert(screen.filter((c) => !c.stale).every((c) => c.light < 100), `the painted ones are dark on screen: ${JSON.stringify(screen.filter((c) => !c.stale))}`);
+  // Printing (the print media query turning on, as a print to PDF does).
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const paper = await probe();
+  const bad = paper.filter((c) => c.stale || c.alpha === 0 || c.light < 200);
+  assert(bad.length === 0, `every chart drawn light for paper: ${JSON.stringify(bad)}`);
+  // And the page's text: dark on white, links and numbers in the light theme's colours.
+  const colors = await page.evaluate(() => {
+    const c = (sel) => getComputedStyle(document.querySelector(sel)).color;
+    return { body: getComputedStyle(document.body).backgroundColor, subtitle: c('.subtitle'), live: c('.live') };
+  });
+  assertEq(colors.body, 'rgb(255, 255, 255)', 'white paper');
+  assertEq(colors.subtitle, 'rgb(75, 83, 92)', 'muted text in the light theme\'s grey');
+  assertEq(colors.live, 'rgb(0, 114, 178)', 'live numbers in the light theme\'s blue');
+  await page.screenshot({ path: path.join(shots, 'print-dark-theme.png'), fullPage: false });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  fs.writeFileSync(path.join(out, 'print-dark-theme.pdf'), pdf);
+  assertEq(pdf.subarray(0, 5).toString(), '%PDF-', 'a PDF is produced');
+  // Back to the screen: the visible charts are dark again.
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  const back = await probe();
+  assert(back.filter((c) => !c.stale).every((c) => c.light < 100), `dark again on screen: ${JSON.stringify(back.filter((c) => !c.stale))}`);
+  assertClean(page);
+});

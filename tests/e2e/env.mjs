@@ -6,7 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/serve.mjs';
-import { createHarness, instrument, waitForApp, waitForDraws } from './lib.mjs';
+import { createHarness, instrument, waitForApp, WAIT } from './lib.mjs';
 
 // ------------------------------------------------------------------ args
 
@@ -76,7 +76,8 @@ export const { test, run } = createHarness();
 export async function openApp(page, hash = '') {
   await page.goto(`${origin}/${hash}`, { waitUntil: 'load' });
   await waitForApp(page);
-  await waitForDraws(page, 1);
+  // The charts on the first screen paint; the rest are marked stale.
+  await page.waitForFunction(() => document.querySelector('canvas:not([data-draws="0"])'), null, WAIT);
 }
 
 /** Scroll so `sel` starts just below the sticky table of contents. */

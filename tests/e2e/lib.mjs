@@ -134,7 +134,14 @@ export async function waitForApp(page) {
   }, null, WAIT);
 }
 
+/** Waits until the valuation chart has painted `min` times. A chart paints
+ * only on screen (off screen it is marked `data-stale` and painted when it
+ * scrolls into view), so it is brought into view first if it is not. */
 export async function waitForDraws(page, min = 1) {
+  await page.$eval(SEL.canvas, (c) => {
+    const r = c.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > innerHeight) c.scrollIntoView({ block: 'center', behavior: 'instant' });
+  });
   await page.waitForFunction(
     ([sel, min]) => {
       const c = document.querySelector(sel);

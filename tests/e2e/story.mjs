@@ -13,6 +13,10 @@ import { opts, shots, newEnv, test, openApp, scrollBelowNav } from './env.mjs';
 
 test('page loads without console errors', async ({ page }) => {
   await openApp(page);
+  // The valuation chart is below the first screen: marked stale, not drawn,
+  // until it scrolls into view.
+  assert(await page.$eval(SEL.canvas, (c) => c.hasAttribute('data-stale') && c.getAttribute('data-draws') === '0'), 'an off-screen chart waits');
+  await waitForDraws(page, 1);
   assert((await draws(page)) >= 1, 'canvas data-draws < 1');
   const ink = await canvasInk(page);
   assert(ink > 0.01, `canvas looks blank: only ${(ink * 100).toFixed(2)}% of pixels differ from the background`);

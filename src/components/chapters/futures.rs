@@ -70,8 +70,9 @@ pub fn FuturesCompareFigure(p: &FuturesProps) -> Html {
         .zip(t.compare_sources())
         .map(|(f, label)| (AttrValue::from(label), f))
         .collect::<Vec<_>>();
+    let summary = AttrValue::from(input.summary());
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "futures-compare", caption: AttrValue::from(caption), summary: AttrValue::from(input.summary()), sources, lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang}
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "futures-compare", caption: AttrValue::from(caption), summary: summary.clone(), sources, lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView label={summary.clone()} input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang}
                 described_by="futures-compare-summary" figure="futures-compare" /> }, ..Default::default() }) }
     }
 }

@@ -35,8 +35,9 @@ fn source_items(figure: &str, lang: Lang) -> Vec<(AttrValue, &'static Fact)> {
 pub fn SplitMarketsFigure(p: &SplitProps) -> Html {
     let lang = p.ctx.lang;
     let input = use_memo(lang, |lang| split::markets(*lang));
+    let summary = AttrValue::from(input.summary());
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-markets", caption: AttrValue::from(split_text(lang).markets_caption), summary: AttrValue::from(input.summary()), sources: source_items("split-markets", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="split-markets-summary" figure="split-markets"
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-markets", caption: AttrValue::from(split_text(lang).markets_caption), summary: summary.clone(), sources: source_items("split-markets", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView label={summary.clone()} input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="split-markets-summary" figure="split-markets"
                 height={bar_chart_height(input.bars.len())} /> }, ..Default::default() }) }
     }
 }
@@ -46,8 +47,9 @@ pub fn SplitMarketsFigure(p: &SplitProps) -> Html {
 pub fn SplitEconomyFigure(p: &SplitProps) -> Html {
     let lang = p.ctx.lang;
     let input = use_memo(lang, |lang| split::economy(*lang));
+    let summary = AttrValue::from(input.summary());
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-economy", caption: AttrValue::from(split_text(lang).economy_caption), summary: AttrValue::from(input.summary()), sources: source_items("split-economy", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="split-economy-summary" figure="split-economy" /> }, ..Default::default() }) }
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "split-economy", caption: AttrValue::from(split_text(lang).economy_caption), summary: summary.clone(), sources: source_items("split-economy", lang), lang, chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView label={summary.clone()} input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="split-economy-summary" figure="split-economy" /> }, ..Default::default() }) }
     }
 }
 
@@ -121,15 +123,16 @@ pub fn GuessPropertyFigure(p: &SplitProps) -> Html {
             }
         </fieldset>
     };
+    let summary = AttrValue::from(input.summary());
     let after = html! {
         if guess.revealed {
-            <p class="verdict" data-role="guess-verdict" role="status">{ input.summary() }</p>
+            <p class="verdict" data-role="guess-verdict" role="status">{ summary.clone() }</p>
         } else {
             <p class="hint">{ t.draw_hint }</p>
         }
     };
     html! {
-        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "guess-property", caption: AttrValue::from(t.guess_caption), summary: AttrValue::from(input.summary()), sources: if guess.revealed { source_items("guess-property", lang) } else { Vec::new() }, lang, controls: Some(controls), after: Some(after), chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="guess-property-summary" figure="guess-property"
+        { crate::components::figure::figure_frame(crate::components::figure::FigureFrameProps { id: "guess-property", caption: AttrValue::from(t.guess_caption), summary: summary.clone(), sources: if guess.revealed { source_items("guess-property", lang) } else { Vec::new() }, lang, controls: Some(controls), after: Some(after), chart: Some(crate::components::chart_canvas::ChartRef(input.clone())), dark: p.ctx.dark, embedded: p.ctx.embedded, children: html! { <crate::components::chart_canvas::CanvasView label={summary.clone()} input={crate::components::chart_canvas::ChartRef(input.clone())} dark={p.ctx.dark} lang={p.ctx.lang} described_by="guess-property-summary" figure="guess-property"
                 on_pointer={(!p.ctx.locked).then_some(on_pointer)} /> }, ..Default::default() }) }
     }
 }
