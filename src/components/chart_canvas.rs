@@ -151,8 +151,11 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
                         (0, 0) => (el.client_width(), el.client_height()),
                         s => s,
                     };
-                    let key = (input.clone(), *dark, size.0, size.1);
-                    *latest.borrow_mut() = Some(key.clone());
+                    // While printing (a print layout resizes the canvases),
+                    // the light palette.
+                    let palette_dark = *dark && !PRINTING.get();
+                    let key = (input.clone(), palette_dark, size.0, size.1);
+                    *latest.borrow_mut() = Some((input.clone(), *dark, size.0, size.1));
                     if painted.borrow().as_ref() == Some(&key) {
                         return;
                     }
@@ -162,7 +165,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
                         let _ = el.set_attribute("data-stale", "");
                         return;
                     }
-                    if paint(&el, input.0.as_ref(), *dark, size).is_some() {
+                    if paint(&el, input.0.as_ref(), palette_dark, size).is_some() {
                         *painted.borrow_mut() = Some(key);
                         count_draw(&el, &draws);
                     }
@@ -437,6 +440,13 @@ fn count_draw(el: &HtmlCanvasElement, draws: &Rc<std::cell::RefCell<u32>>) {
     let _ = el.remove_attribute("data-stale");
 }
 
+thread_local! {
+    /// Whether the page is being printed (between `beforeprint` and
+    /// `afterprint`, or while the print media query matches): every chart
+    /// paints in the light palette, however often layout resizes it.
+    static PRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// How far beyond the viewport a chart counts as on screen: it is painted
 /// just before it scrolls in, so the reader never sees it stale.
 const MARGIN: &str = "200px 0px";
@@ -518,6 +528,7 @@ fn use_print_paint(
                     .and_then(|m| m.as_bool())
                     .unwrap_or(false),
             };
+            PRINTING.set(printing);
             let (Some(el), Some(key)) =
                 (canvas.cast::<HtmlCanvasElement>(), latest.borrow().clone())
             else {
@@ -526,8 +537,9 @@ fn use_print_paint(
             let (input, dark, w, h) = key.clone();
             if printing {
                 if paint(&el, input.0.as_ref(), false, (w, h)).is_some() {
-                    // Not what the screen shows in dark theme: forget it.
-                    *painted.borrow_mut() = None;
+                    // The light palette: what the screen shows only in the
+                    // light theme (so afterwards a dark screen repaints).
+                    *painted.borrow_mut() = Some((input, false, w, h));
                     count_draw(&el, &draws);
                 }
             } else if painted.borrow().as_ref() != Some(&key) {

@@ -242,6 +242,9 @@ test('print in dark theme: every chart goes to paper drawn, in the light palette
   assert(screen.filter((c) => !c.stale).every((c) => c.light < 100), `the painted ones are dark on screen: ${JSON.stringify(screen.filter((c) => !c.stale))}`);
   // Printing (the print media query turning on, as a print to PDF does).
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  // A few frames on: the print layout resizes the canvases, and a chart
+  // repainted for its new size must still be light.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
   const paper = await probe();
   const bad = paper.filter((c) => c.stale || c.alpha === 0 || c.light < 200);
   assert(bad.length === 0, `every chart drawn light for paper: ${JSON.stringify(bad)}`);
