@@ -68,6 +68,7 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
         }),
         summary,
     )
+    .in_unit(crate::charts::TableUnit::MillionUsd)
 }
 
 #[cfg(test)]

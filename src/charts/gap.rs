@@ -39,7 +39,9 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
         })
         .collect();
     let summary = t.summary(&bars, &fmt_param(Param::GapTarget, target, lang));
-    BarChart::new(bars, None, summary).showing(10.0)
+    BarChart::new(bars, None, summary)
+        .showing(10.0)
+        .in_unit(crate::charts::TableUnit::Percent)
 }
 
 #[cfg(test)]

@@ -67,6 +67,7 @@ pub fn chart(a: &Assumptions, lang: Lang) -> BarChart {
         }),
         summary,
     )
+    .in_unit(crate::charts::TableUnit::Multiple)
 }
 
 #[cfg(test)]

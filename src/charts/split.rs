@@ -112,6 +112,7 @@ pub fn markets(lang: Lang) -> BarChart {
         }),
         summary,
     )
+    .in_unit(crate::charts::TableUnit::Percent)
 }
 
 /// `split-economy`: real GDP, retail sales and property investment growth,

@@ -205,6 +205,10 @@ impl super::Chart for ValuationPe {
         self.compare.clone()
     }
 
+    fn table_unit(&self) -> crate::charts::TableUnit {
+        crate::charts::TableUnit::Multiple
+    }
+
     fn table(&self) -> Vec<(String, String, f64)> {
         let t = strings(self.lang);
         let x = super::position_text;

@@ -34,6 +34,8 @@ pub trait CanvasChart {
     fn svg_text(&self, width: u32, height: u32, style: &ChartStyle) -> String;
     /// The values drawn; see [`Chart::table`].
     fn table(&self) -> Vec<(String, String, f64)>;
+    /// See [`Chart::table_unit`].
+    fn table_unit(&self) -> crate::charts::TableUnit;
     /// A/B rows; see [`Chart::compare_rows`].
     fn compare_rows(&self) -> Vec<(String, String, String)>;
     /// Hover and keyboard read-outs; see [`Chart::readouts`].
@@ -54,6 +56,9 @@ impl<C: Chart> CanvasChart for C {
     }
     fn table(&self) -> Vec<(String, String, f64)> {
         Chart::table(self)
+    }
+    fn table_unit(&self) -> crate::charts::TableUnit {
+        Chart::table_unit(self)
     }
     fn compare_rows(&self) -> Vec<(String, String, String)> {
         Chart::compare_rows(self)
@@ -328,7 +333,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
         <details class="data-table" data-role="data-table" {ontoggle}>
             <summary>{ t.data_show }</summary>
             if *table_open {
-                { data_table(p.input.0.table(), crate::text::data_cols(p.lang), p.figure, p.lang) }
+                { data_table(p.input.0.table(), p.input.0.table_unit(), crate::text::data_cols(p.lang), p.figure, p.lang) }
             }
         </details>
         </>
@@ -339,6 +344,7 @@ pub fn CanvasView(p: &CanvasViewProps) -> Html {
 /// positions (bar charts) get no empty position column.
 fn data_table(
     rows: Vec<(String, String, f64)>,
+    unit: crate::charts::TableUnit,
     cols: [&'static str; 3],
     figure: &str,
     lang: crate::text::Lang,
@@ -353,7 +359,7 @@ fn data_table(
             <thead><tr>{ for cols.iter().enumerate().filter(|(i, _)| with_x || *i != 1).map(|(_, c)| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
             <tbody>
                 { for rows.into_iter().map(|(series, x, v)| html! {
-                    <tr><th scope="row">{ series }</th>if with_x { <td>{ x }</td> }<td>{ cell(v) }</td></tr>
+                    <tr><th scope="row">{ series }</th>if with_x { <td>{ x }</td> }<td>{ cell(v, unit, lang) }</td></tr>
                 }) }
             </tbody>
             if !sources.is_empty() {
@@ -371,18 +377,39 @@ fn data_table(
     }
 }
 
-/// A value for the data table: 1 decimal from 100, 2 from 1, else 4 (the
-/// CSV download keeps every digit); the dash if not finite.
-fn cell(v: f64) -> String {
-    let a = v.abs();
-    let d = if a >= 100.0 {
-        1
-    } else if a >= 1.0 {
-        2
-    } else {
-        4
+/// A value for the data table with its unit ("3.70%", "104.2×",
+/// "US$5.58M"): 1 decimal from 100, 2 from 1, else 4 (the CSV download keeps
+/// every digit); the dash if not finite.
+fn cell(v: f64, unit: crate::charts::TableUnit, lang: crate::text::Lang) -> String {
+    use crate::charts::TableUnit;
+    let num = |v: f64| {
+        let a = v.abs();
+        let d = if a >= 100.0 {
+            1
+        } else if a >= 1.0 {
+            2
+        } else {
+            4
+        };
+        Fixed(v, d).to_string()
     };
-    Fixed(v, d).to_string()
+    if !v.is_finite() {
+        return "—".to_string();
+    }
+    // Percentages as people write them: no trailing zeros ("6.7%", not
+    // "6.70%"), at most two decimals, a true minus sign.
+    let pct = |v: f64| {
+        let s = Fixed(v, 2).to_string();
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        format!("{}%", s.replacen('-', "−", 1))
+    };
+    match unit {
+        TableUnit::Number => num(v),
+        TableUnit::Percent => pct(v),
+        TableUnit::Rate => pct(v * 100.0),
+        TableUnit::Multiple => crate::text::multiple_suffix(&num(v), lang),
+        TableUnit::MillionUsd => crate::text::fmt_usd(Some(v * 1e6), lang),
+    }
 }
 
 /// Sizes the backing store to CSS size × devicePixelRatio and draws. `None`

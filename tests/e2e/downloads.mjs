@@ -108,10 +108,12 @@ test('every chart has a "show the data as a table" alternative that matches the 
     assertEq(r[1], csv[i][2], `row ${i} position`);
     const v = Number(csv[i][3]);
     const d = Math.abs(v) >= 100 ? 1 : Math.abs(v) >= 1 ? 2 : 4;
-    assertClose(Number(r[2]), v, 0.5 * 10 ** -d + 1e-12, `row ${i} value`);
+    // Written with its unit (P/Es are multiples): the CSV keeps the bare number.
+    assert(r[2].endsWith('×'), `row ${i} value has its unit: ${r[2]}`);
+    assertClose(Number(r[2].slice(0, -1)), v, 0.5 * 10 ** -d + 1e-12, `row ${i} value`);
   });
   const yours = rows.find((r) => r[0] === 'Your assumptions');
-  assertEq(yours && yours[2], '21.51', 'the reader\'s justified P/E in the table');
+  assertEq(yours && yours[2], '21.51×', 'the reader\'s justified P/E in the table');
   // The table names its rows' publishers and grades.
   const foot = await page.textContent(`${fig} details[data-role="data-table"] [data-role="table-sources"]`);
   const damodaran = dataRow('methods_examples.csv', 'two_stage_pe_damodaran_example.pe', 2006);
@@ -122,8 +124,20 @@ test('every chart has a "show the data as a table" alternative that matches the 
   await page.keyboard.press('End');
   await page.waitForFunction((sel) => {
     const r = [...document.querySelectorAll(sel)].find((tr) => tr.firstChild.textContent === 'Your assumptions');
-    return r && r.lastChild.textContent !== '21.51';
+    return r && r.lastChild.textContent !== '21.51×';
   }, rowsSel, WAIT).catch(() => { throw new Error('the table did not follow the slider'); });
+
+  // Percentages and dollars carry their units too.
+  const unitOf = (id) => page.evaluate(async (id) => {
+    const d = document.querySelector(`figure[data-figure="${id}"] details[data-role="data-table"]`);
+    d.open = true;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return [...d.querySelectorAll('tbody td:last-child')].map((c) => c.textContent);
+  }, id);
+  for (const [id, re] of [['split-economy', /%$/], ['split-markets', /%$/], ['ai-cost', /^US\$/], ['robots-pe', /×$/]]) {
+    const cells = await unitOf(id);
+    assert(cells.length > 0 && cells.every((c) => re.test(c)), `${id} values with their unit: ${cells.join(', ')}`);
+  }
 
   // Every figure's table opens with values and no NaN, in both languages.
   for (const lang of ['en', 'zh']) {

@@ -3,7 +3,7 @@
 # Caption of `robots-pe`.
 robots-caption = Forward P/E: robotics against the CSI 300 IT index, and what growth at a constant price would do
 # Bar: Cambricon.
-robots-cambricon = Cambricon (AI chips), Jan 2026
+robots-cambricon = Cambricon (AI chips), Dec 2025
 # Bar: robotics sector.
 robots-robots = Robotics sector, Nov 2025
 # Bar: CSI 300 IT.

@@ -1,7 +1,7 @@
 ## robots 章的图 robots-pe
 
 robots-caption = 远期市盈率：机器人板块对比沪深300信息技术指数，以及股价不变时增长会带来什么
-robots-cambricon = 寒武纪（AI芯片），2026年1月
+robots-cambricon = 寒武纪（AI芯片），2025年12月
 robots-robots = 机器人板块，2025年11月
 robots-it = 沪深300信息技术指数，2025年11月
 robots-it-short = 沪深300信息技术

@@ -46,6 +46,8 @@ pub struct BarChart {
     pub ghosts: Vec<Option<f64>>,
     /// A/B difference rows (what, A, B) once scenario A is overlaid.
     pub compare: Vec<(String, String, String)>,
+    /// What the values are, for the data table ([`BarChart::in_unit`]).
+    pub unit: crate::charts::TableUnit,
 }
 
 impl BarChart {
@@ -61,7 +63,14 @@ impl BarChart {
             summary,
             ghosts: Vec::new(),
             compare: Vec::new(),
+            unit: crate::charts::TableUnit::Number,
         }
+    }
+
+    /// This chart with its values in `unit` (for the data table).
+    pub fn in_unit(mut self, unit: crate::charts::TableUnit) -> Self {
+        self.unit = unit;
+        self
     }
 
     /// This chart with its range widened, if need be, to show the value `v`.
@@ -114,6 +123,10 @@ impl crate::charts::Chart for BarChart {
 
     fn compare_rows(&self) -> Vec<(String, String, String)> {
         self.compare.clone()
+    }
+
+    fn table_unit(&self) -> crate::charts::TableUnit {
+        self.unit
     }
 
     fn table(&self) -> Vec<(String, String, f64)> {
@@ -173,6 +186,9 @@ pub fn paint(p: &mut Painter<'_>, c: &BarChart, style: &ChartStyle) -> Painted {
             (x_of(b.value), zero)
         };
         p.rect((x0, by), (x1.max(x0 + 1.0), by + bar_h), b.tone.color(&pal))?;
+        // The value is written just beyond the bar's end, or beyond scenario
+        // A's tick when that lies further out, so the two never overlap.
+        let (mut end_pos, mut end_neg) = (x1, x0);
         if let Some(Some(ga)) = c.ghosts.get(i) {
             // Scenario A's value: a bold tick across the bar's band.
             let gx = x_of(*ga);
@@ -182,11 +198,13 @@ pub fn paint(p: &mut Painter<'_>, c: &BarChart, style: &ChartStyle) -> Painted {
                 2.5,
                 None,
             )?;
+            end_pos = end_pos.max(gx + 1.25);
+            end_neg = end_neg.min(gx - 1.25);
         }
         let (vx, anchor) = if b.value >= 0.0 {
-            (x1 + 5.0, Anchor::Left)
+            (end_pos + 5.0, Anchor::Left)
         } else {
-            (x0 - 5.0, Anchor::Right)
+            (end_neg - 5.0, Anchor::Right)
         };
         p.text(
             &b.value_text,
@@ -250,6 +268,47 @@ mod tests {
             assert!(svg.contains(t), "missing {t}");
         }
         assert!(svg.matches("<rect").count() >= 3, "background + 2 bars");
+    }
+
+    #[test]
+    fn the_value_clears_scenario_as_tick() {
+        use crate::charts::Chart;
+        let chart = |v: f64| {
+            BarChart::new(
+                vec![Bar {
+                    label: "Robotics".into(),
+                    value: v,
+                    value_text: format!("{v}×"),
+                    tone: Tone::Primary,
+                }],
+                None,
+                "s".into(),
+            )
+        };
+        // A (60) beyond B's end (30): B's value is written after A's tick.
+        let mut b = chart(30.0);
+        b.overlay(&chart(60.0), Lang::En);
+        let svg = crate::charts::kit::svg::render(&b, 600, 120, &ChartStyle::default());
+        let tick_x: f64 = svg
+            .split("<polyline")
+            .nth(1)
+            .and_then(|l| l.split("points=\"").nth(1))
+            .and_then(|p| p.split(',').next())
+            .unwrap()
+            .parse()
+            .unwrap();
+        let text_x: f64 = svg
+            .split("<text ")
+            .find(|t| t.contains(">30×</text>"))
+            .and_then(|t| t.split("x=\"").nth(1))
+            .and_then(|x| x.split('"').next())
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            text_x > tick_x + 3.0,
+            "value at {text_x}, A's tick at {tick_x}"
+        );
     }
 
     #[test]

@@ -297,6 +297,15 @@ impl crate::charts::Chart for LineChart {
         self.compare.clone()
     }
 
+    fn table_unit(&self) -> crate::charts::TableUnit {
+        use crate::charts::TableUnit;
+        match self.y_format {
+            AxisFormat::Percent => TableUnit::Percent,
+            AxisFormat::Rate => TableUnit::Rate,
+            AxisFormat::Integer | AxisFormat::Number => TableUnit::Number,
+        }
+    }
+
     fn table(&self) -> Vec<(String, String, f64)> {
         let x = crate::charts::position_text;
         let name = |l: &str| {
