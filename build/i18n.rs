@@ -535,6 +535,17 @@ fn index_char(vars: &[String], v: &str) -> char {
     char::from(b'0' + i as u8)
 }
 
+/// A locale file's comment as rustdoc text: markup characters escaped, so a
+/// translator's note can never break the documentation build.
+fn doc_text(comment: &str) -> String {
+    comment
+        .trim()
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('[', "\\[")
+        .replace(']', "\\]")
+}
+
 /// Rust field name of `m` in its file's struct.
 pub fn field(m: &Msg) -> String {
     let key = m
@@ -634,7 +645,7 @@ pub fn code(en: &[Msg], langs: &[LangOut], keys_hash: u64) -> String {
     let n = langs.len();
     c.push_str("/// A language of the explainer: one per folder of `assets/i18n`, plus the\n/// pseudo-locale `en-XA` (for testing; never listed).\n#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]\npub enum Lang {\n");
     for (i, l) in langs.iter().enumerate() {
-        writeln!(c, "    /// `{}` ({}).", l.id, l.name).unwrap();
+        writeln!(c, "    /// `{}` (`{}`).", l.id, l.name).unwrap();
         if i == 0 {
             c.push_str("    #[default]\n");
         }
@@ -720,7 +731,7 @@ pub fn code(en: &[Msg], langs: &[LangOut], keys_hash: u64) -> String {
             let doc = if m.doc.is_empty() {
                 format!("`{}`.", m.key)
             } else {
-                format!("{} (`{}`)", m.doc.trim(), m.key)
+                format!("{} (`{}`)", doc_text(&m.doc), m.key)
             };
             if m.vars.is_empty() {
                 writeln!(c, "    /// {doc}\n    pub {f}: &'static str,").unwrap();
@@ -743,7 +754,7 @@ pub fn code(en: &[Msg], langs: &[LangOut], keys_hash: u64) -> String {
             let doc = if m.doc.is_empty() {
                 format!("`{}`.", m.key)
             } else {
-                format!("{} (`{}`)", m.doc.trim(), m.key)
+                format!("{} (`{}`)", doc_text(&m.doc), m.key)
             };
             if m.vars.len() == 1 {
                 let v = m.vars[0].replace('-', "_");
