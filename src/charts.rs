@@ -80,6 +80,22 @@ pub fn chapter_params(id: &str) -> &'static [Param] {
     }
 }
 
+/// What a chart's values are, for writing them in its data table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TableUnit {
+    /// A plain number.
+    #[default]
+    Number,
+    /// Already in percent (35.9 → "35.9%").
+    Percent,
+    /// A decimal rate (0.05 → "5.00%").
+    Rate,
+    /// A multiple such as a P/E ("104.2×").
+    Multiple,
+    /// Millions of US dollars (5.58 → "US$5.58M").
+    MillionUsd,
+}
+
 /// A figure's drawing: plain data that can paint itself on any backend, so
 /// one generic canvas component serves every figure.
 pub trait Chart: PartialEq {
@@ -106,6 +122,12 @@ pub trait Chart: PartialEq {
     /// (series name, x written out or empty, value).
     fn table(&self) -> Vec<(String, String, f64)> {
         Vec::new()
+    }
+
+    /// The unit of [`Chart::table`]'s values, for the data table ("3.7%",
+    /// "104.2×"); the CSV keeps bare numbers.
+    fn table_unit(&self) -> TableUnit {
+        TableUnit::Number
     }
 
     /// Read-out anchors for hover and keyboard: (x in CSS pixels on a canvas
