@@ -347,26 +347,31 @@ fn dollar(vars: &[String]) -> String {
 /// (English's list, the same as `m`'s once checked).
 pub fn encode(m: &Msg, vars: &[String], pseudo: bool) -> String {
     let mut s = String::new();
-    if pseudo {
-        encode_pseudo(&m.pieces, vars, &mut s);
+    let blank = m
+        .pieces
+        .iter()
+        .all(|p| matches!(p, Piece::Text(t) if t.trim().is_empty()));
+    let select = m.pieces.iter().any(|p| matches!(p, Piece::Select(..)));
+    if pseudo && !blank && !select {
+        // The pseudo-locale: one bracketed run per message, letters accented
+        // and padded about 35% longer (a select brackets each variant).
+        s.push('[');
+        encode_pieces(&m.pieces, vars, &mut s, true);
+        s.push_str(&padding(&m.pieces));
+        s.push(']');
     } else {
-        encode_pieces(&m.pieces, vars, &mut s, None);
+        encode_pieces(&m.pieces, vars, &mut s, pseudo && !blank);
     }
     s
 }
 
-fn encode_pieces(
-    ps: &[Piece],
-    vars: &[String],
-    out: &mut String,
-    pseudo: Option<&dyn Fn(&str) -> String>,
-) {
+/// Writes `ps`; with `pseudo`, text accented and each select variant
+/// bracketed and padded on its own.
+fn encode_pieces(ps: &[Piece], vars: &[String], out: &mut String, pseudo: bool) {
     for p in ps {
         match p {
-            Piece::Text(t) => match pseudo {
-                Some(f) => out.push_str(&f(t)),
-                None => out.push_str(t),
-            },
+            Piece::Text(t) if pseudo => out.push_str(&accent(t)),
+            Piece::Text(t) => out.push_str(t),
             Piece::Var(v) => {
                 out.push(VAR);
                 out.push(index_char(vars, v));
@@ -381,66 +386,19 @@ fn encode_pieces(
                     }
                     out.push_str(k);
                     out.push(VAL);
+                    if pseudo {
+                        out.push('[');
+                    }
                     encode_pieces(body, vars, out, pseudo);
+                    if pseudo {
+                        out.push_str(&padding(body));
+                        out.push(']');
+                    }
                 }
                 out.push(END);
             }
         }
     }
-}
-
-/// The pseudo-locale: one bracketed run per message (per variant in a
-/// select), letters accented and padded about 35% longer.
-fn encode_pseudo(ps: &[Piece], vars: &[String], out: &mut String) {
-    let has_select = ps.iter().any(|p| matches!(p, Piece::Select(..)));
-    if has_select {
-        // Bracket each variant on its own (the text around a select is
-        // rare; it is accented but not bracketed again).
-        for p in ps {
-            match p {
-                Piece::Select(v, vs) => {
-                    out.push(SEL);
-                    out.push(index_char(vars, v));
-                    for (k, default, body) in vs {
-                        out.push(KEY);
-                        if *default {
-                            out.push('*');
-                        }
-                        out.push_str(k);
-                        out.push(VAL);
-                        out.push('[');
-                        encode_pieces(body, vars, out, Some(&accent));
-                        out.push_str(&padding(body));
-                        out.push(']');
-                    }
-                    out.push(END);
-                }
-                other => encode_pieces(std::slice::from_ref(other), vars, out, Some(&accent)),
-            }
-        }
-        return;
-    }
-    if ps
-        .iter()
-        .all(|p| matches!(p, Piece::Text(t) if t.trim().is_empty()))
-    {
-        out.push_str(
-            &ps.iter()
-                .map(|p| {
-                    if let Piece::Text(t) = p {
-                        t.as_str()
-                    } else {
-                        ""
-                    }
-                })
-                .collect::<String>(),
-        );
-        return;
-    }
-    out.push('[');
-    encode_pieces(ps, vars, out, Some(&accent));
-    out.push_str(&padding(ps));
-    out.push(']');
 }
 
 fn padding(ps: &[Piece]) -> String {

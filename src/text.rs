@@ -195,6 +195,36 @@ pub fn push_int(out: &mut String, v: i64) {
     }
 }
 
+/// `2000` → `2,000`.
+pub fn group_thousands(n: u64) -> String {
+    let mut s = String::new();
+    push_int(&mut s, n as i64);
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A whole count of things (GPUs): `50,000`; Chinese in 万 from ten
+/// thousand up, `5万`, `1.1万`. Rounded to a whole number; the dash when
+/// missing, negative or not finite.
+pub fn fmt_count(n: Option<f64>, lang: Lang) -> String {
+    let Some(n) = n.filter(|n| n.is_finite() && *n >= 0.0) else {
+        return "—".to_string();
+    };
+    match lang {
+        Lang::Zh if n >= 1e4 => {
+            let wan = Fixed(n / 1e4, 1).to_string();
+            format!("{}万", wan.strip_suffix(".0").unwrap_or(&wan))
+        }
+        _ => group_thousands(n.round() as u64),
+    }
+}
+
 /// `v` as plain decimal text for HTML attributes (input values, ARIA), the
 /// shortest that reads back exactly: `0.1 + 0.2` → `0.30000000000000004`,
 /// `12.5` → `12.5`.
@@ -239,11 +269,17 @@ pub fn fmt_usd(usd: Option<f64>, lang: Lang) -> String {
     };
     // Chinese counts in 万 and 亿; every other language as English does.
     match lang {
-        Lang::Zh if v >= 1e8 => format!("{}亿美元", Fixed(v / 1e8, 2)),
+        Lang::Zh if v >= 1e8 => {
+            let yi = Fixed(v / 1e8, 2).to_string();
+            format!("{}亿美元", yi.trim_end_matches('0').trim_end_matches('.'))
+        }
         Lang::Zh if v >= 1e7 => format!("{}万美元", Fixed(v / 1e4, 0)),
         Lang::Zh if v >= 1e4 => format!("{}万美元", Fixed(v / 1e4, 1)),
         Lang::Zh => format!("{}美元", Fixed(v, 0)),
         _ if v >= 1e9 => format!("US${}bn", Fixed(v / 1e9, 1)),
+        // Three significant figures: US$5.58M, US$61.7M, US$944M.
+        _ if v >= 1e8 => format!("US${}M", Fixed(v / 1e6, 0)),
+        _ if v >= 1e7 => format!("US${}M", Fixed(v / 1e6, 1)),
         _ if v >= 1e6 => format!("US${}M", Fixed(v / 1e6, 2)),
         _ if v >= 1e3 => format!("US${}k", Fixed(v / 1e3, 0)),
         _ => format!("US${}", Fixed(v, 0)),
@@ -403,6 +439,22 @@ mod tests {
         assert_eq!(fmt_usd(Some(5.576e6), Lang::Zh), "557.6万美元");
         assert_eq!(fmt_usd(Some(6.168e7), Lang::Zh), "6168万美元");
         assert_eq!(fmt_usd(None, Lang::En), "—");
+        assert_eq!(fmt_usd(Some(1.6e9), Lang::Zh), "16亿美元");
+        assert_eq!(fmt_usd(Some(9.44e8), Lang::En), "US$944M");
+        assert_eq!(fmt_usd(Some(6.168e7), Lang::En), "US$61.7M");
+        assert_eq!(fmt_usd(Some(9.44e8), Lang::Zh), "9.44亿美元");
+        assert_eq!(fmt_usd(Some(1.5e8), Lang::Zh), "1.5亿美元");
+    }
+
+    #[test]
+    fn counts_are_grouped_or_in_wan() {
+        assert_eq!(fmt_count(Some(50_000.0), Lang::En), "50,000");
+        assert_eq!(fmt_count(Some(1_100.0), Lang::En), "1,100");
+        assert_eq!(fmt_count(Some(50_000.0), Lang::Zh), "5万");
+        assert_eq!(fmt_count(Some(11_000.0), Lang::Zh), "1.1万");
+        assert_eq!(fmt_count(Some(2_048.0), Lang::Zh), "2,048");
+        assert_eq!(fmt_count(Some(-1.0), Lang::En), "—");
+        assert_eq!(fmt_count(None, Lang::Zh), "—");
     }
 
     #[test]

@@ -241,7 +241,10 @@ impl Guess {
             lines,
             refs: vec![RefLine {
                 y: value("real_estate_investment_growth", 2020),
-                label: t.level_2020.to_string(),
+                label: t.level_2020(&fmt_signed_pct(value(
+                    "real_estate_investment_growth",
+                    2020,
+                ))),
                 tone: Tone::Muted,
             }],
             markers: vec![],

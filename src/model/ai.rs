@@ -35,14 +35,10 @@ pub fn training_cost_usd(gpu_hours: f64, usd_per_hour: f64) -> Option<f64> {
 pub struct TrainingRun {
     /// Stable identifier (the `series` name in `ai_cost.csv`).
     pub key: &'static str,
-    /// Short English label.
-    pub label: &'static str,
     /// GPU-hours (hours, not millions).
     pub gpu_hours: f64,
     /// GPU model the hours were counted on.
     pub gpu: &'static str,
-    /// Source URL (or `github:owner/repo:path`).
-    pub source: &'static str,
 }
 
 impl TrainingRun {
@@ -56,24 +52,18 @@ impl TrainingRun {
 pub const DEEPSEEK_V3_STAGES: [TrainingRun; 3] = [
     TrainingRun {
         key: "deepseek_v3_pretraining_gpu_hours",
-        label: "Pre-training (14.8T tokens)",
         gpu_hours: 2.664e6,
         gpu: "H800",
-        source: "github:deepseek-ai/DeepSeek-V3:README.md",
     },
     TrainingRun {
         key: "deepseek_v3_context_extension_gpu_hours",
-        label: "Context extension (32K, then 128K)",
         gpu_hours: 0.119e6,
         gpu: "H800",
-        source: "https://jp-study.kr/xe/index.php?document_srl=289221&mid=qna&page=139",
     },
     TrainingRun {
         key: "deepseek_v3_posttraining_gpu_hours",
-        label: "Post-training",
         gpu_hours: 0.005e6,
         gpu: "H800",
-        source: "https://jp-study.kr/xe/index.php?document_srl=289221&mid=qna&page=139",
     },
 ];
 
@@ -86,24 +76,18 @@ pub const DEEPSEEK_V3_STAGES: [TrainingRun; 3] = [
 pub const REFERENCE_RUNS: [TrainingRun; 3] = [
     TrainingRun {
         key: "deepseek_v3_total_gpu_hours",
-        label: "DeepSeek-V3, final training run",
         gpu_hours: DEEPSEEK_V3_GPU_HOURS,
         gpu: "H800",
-        source: "github:deepseek-ai/DeepSeek-V3:README.md",
     },
     TrainingRun {
         key: "deepseek_r1_rl_training_cost",
-        label: "DeepSeek-R1, reasoning (RL) stage only",
         gpu_hours: 512.0 * (198.0 + 80.0) + 5000.0,
         gpu: "H800",
-        source: "https://particle.news/story/nature-publishes-deepseek-r1-paper-detailing-294000-training-and-h800-cluster",
     },
     TrainingRun {
         key: "llama31_405b_gpu_hours",
-        label: "Llama 3.1 405B (Meta)",
         gpu_hours: 30.84e6,
         gpu: "H100",
-        source: "https://www.engineermaxxing.com/veanors/papers/deepseek-v3.html",
     },
 ];
 
@@ -113,10 +97,6 @@ pub const REFERENCE_RUNS: [TrainingRun; 3] = [
 pub struct Exclusion {
     /// Stable identifier.
     pub key: &'static str,
-    /// What is left out (English).
-    pub item: &'static str,
-    /// Evidence or estimate, with its caveat.
-    pub detail: &'static str,
     /// The fact-base row (series, year) that documents it.
     pub row: (&'static str, i32),
 }
@@ -128,32 +108,22 @@ pub struct Exclusion {
 pub const EXCLUDED: [Exclusion; 5] = [
     Exclusion {
         key: "research_ablations",
-        item: "Prior research and ablation experiments",
-        detail: "Excluded in the technical report's own words; not quantified.",
         row: ("deepseek_v3_training_cost", 2024),
     },
     Exclusion {
         key: "hardware",
-        item: "Buying the GPUs and servers",
-        detail: "$2/hour is a rental price. SemiAnalysis estimates ~50,000 Hopper GPUs and ~US$1.6bn server capex (disputed estimates).",
         row: ("deepseek_server_capex_estimate", 2025),
     },
     Exclusion {
         key: "earlier_hardware",
-        item: "Earlier GPU purchases",
-        detail: "High-Flyer, DeepSeek's parent, bought 10,000 A100s in 2021 before export controls (SemiAnalysis).",
         row: ("high_flyer_a100_purchase", 2021),
     },
     Exclusion {
         key: "staff_operations",
-        item: "Staff, data and running costs",
-        detail: "SemiAnalysis puts operating costs near US$944M (estimate).",
-        row: ("deepseek_server_capex_estimate", 2025),
+        row: ("deepseek_operating_cost_estimate", 2025),
     },
     Exclusion {
         key: "later_stages",
-        item: "Later models built on V3",
-        detail: "R1's reasoning stage cost a further ~US$294k (Nature, 2025).",
         row: ("deepseek_r1_rl_training_cost", 2025),
     },
 ];

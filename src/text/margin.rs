@@ -13,7 +13,7 @@ use crate::model::assumptions::{Assumptions, Param};
 use crate::model::margin::{
     price_fall_to_line, INSTANT_LINE, MIN_MARGIN_RATIO_2023, MIN_MARGIN_RATIO_2026, WARNING_LINE,
 };
-use crate::text::{fmt_param, fmt_pct, Fixed};
+use crate::text::{fmt_param, fmt_pct, group_thousands, Fixed};
 
 /// `margin-call` and `margin-paths` labels in `lang`.
 pub fn margin_text(lang: Lang) -> &'static MarginText {
@@ -33,7 +33,7 @@ impl MarginText {
 
     /// A count of paths: "2,000 paths" / "2,000条路径".
     pub fn paths(&self, n: u32) -> String {
-        self.paths_count(&group_thousands(n))
+        self.paths_count(&group_thousands(u64::from(n)))
     }
 
     /// Text alternative of `margin-call`. Arguments are written-out values:
@@ -90,19 +90,6 @@ impl MarginText {
             vol,
         })
     }
-}
-
-/// `2000` → `2,000`.
-fn group_thousands(n: u32) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A fall (decimal) written as "35.0%", or the dash.

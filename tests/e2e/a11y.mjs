@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CSP } from '../../tools/serve.mjs';
-import { WAIT, assert, assertEq, assertClean, waitForApp, draws } from './lib.mjs';
+import { WAIT, assert, assertEq, assertClean, waitForApp, draws, paintEveryChart } from './lib.mjs';
 import { origin, newEnv, test, openApp, scrollBelowNav } from './env.mjs';
 
 const AXE = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'node_modules', 'axe-core', 'axe.min.js');
@@ -25,18 +25,6 @@ async function axeAudit(page) {
   }, AXE_TAGS);
 }
 
-/** Scrolls through the page so every canvas is laid out and painted. */
-async function paintEveryChart(page) {
-  const canvases = page.locator('figure canvas');
-  const n = await canvases.count();
-  for (let i = 0; i < n; i++) {
-    const c = canvases.nth(i);
-    if (!(await c.isVisible())) continue;
-    await c.scrollIntoViewIfNeeded();
-    await page.waitForFunction((el) => Number(el.getAttribute('data-draws')) >= 1, await c.elementHandle(), WAIT);
-  }
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-}
 
 /** Audits and records the result under `what`; returns the report lines of any violation. */
 async function audit(page, what, problems) {

@@ -152,6 +152,20 @@ export async function waitForDraws(page, min = 1) {
   );
 }
 
+/** Scrolls through the page so every canvas is laid out and painted (a
+ * chart paints only on screen), then back to the top. */
+export async function paintEveryChart(page) {
+  const canvases = page.locator('figure canvas');
+  const n = await canvases.count();
+  for (let i = 0; i < n; i++) {
+    const c = canvases.nth(i);
+    if (!(await c.isVisible())) continue;
+    await c.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => Number(el.getAttribute('data-draws')) >= 1, await c.elementHandle(), WAIT);
+  }
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+}
+
 export async function draws(page) {
   return page.$eval(SEL.canvas, (c) => Number(c.getAttribute('data-draws')));
 }

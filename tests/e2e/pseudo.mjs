@@ -9,11 +9,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, assertEq, assertClean, waitForApp, WAIT } from './lib.mjs';
-
-export const CHAPTERS = ['split', 'ai', 'robots', 'valuation', 'margin', 'catalysts', 'gap', 'checklist', 'futures', 'sources'];
-export const FIGURES = ['split-markets', 'split-economy', 'guess-property', 'ai-cost', 'robots-pe', 'valuation-pe',
-  'valuation-implied', 'margin-call', 'margin-paths', 'catalysts-timeline', 'gap-upside', 'futures-gdp', 'futures-compare'];
+import { assert, assertEq, assertClean, waitForApp, paintEveryChart, WAIT, CHAPTERS, FIGURES } from './lib.mjs';
 
 /** Letters outside [brackets] in the visible text and accessible names.
  * Skipped: `translate="no"` (data: publication titles, outlets, notes, series
@@ -135,18 +131,6 @@ async function openPseudo(page, origin, width) {
   await page.waitForFunction(() => document.documentElement.lang === 'en-XA', null, WAIT);
 }
 
-/** Scrolls every canvas into view once, so each chart has drawn. */
-async function paintAll(page) {
-  const canvases = page.locator('figure canvas');
-  const n = await canvases.count();
-  for (let i = 0; i < n; i++) {
-    const c = canvases.nth(i);
-    if (!(await c.isVisible())) continue;
-    await c.scrollIntoViewIfNeeded();
-    await page.waitForFunction((el) => Number(el.getAttribute('data-draws')) >= 1, await c.elementHandle(), WAIT);
-  }
-}
-
 export function registerPseudoTests({ test, origin, shots }) {
   for (const width of [390, 1280]) {
     test(`pseudo-locale at ${width} px: every chapter in brackets, nothing overflowing (screenshots)`, async ({ page }) => {
@@ -155,7 +139,7 @@ export function registerPseudoTests({ test, origin, shots }) {
       await openPseudo(page, origin, width);
       assertEq(requested.length, 1, `one locale file fetched: ${requested.join(', ')}`);
       assert(/\/i18n\/en-XA-[0-9a-f]{16}\.txt$/.test(requested[0]), `the pseudo-locale file: ${requested[0]}`);
-      await paintAll(page);
+      await paintEveryChart(page);
       // Open every disclosure (data tables, questions, notes) so their text is checked too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -24,20 +24,20 @@ ai-exclusion-research-ablations = Prior research and ablation experiments
 ai-exclusion-research-ablations-detail = Excluded in the technical report's own words; not quantified.
 # Excluded cost: hardware.
 ai-exclusion-hardware = Buying the GPUs and servers
-# Evidence for it.
-ai-exclusion-hardware-detail = US$2 an hour is a rental price. SemiAnalysis estimates about 50,000 Hopper GPUs and about US$1.6bn of server spending (disputed).
+# Evidence for it ($rate: the report's rental price per GPU-hour, "US$2"; $gpus: a count, "50,000"; $capex: money, "US$1.6bn").
+ai-exclusion-hardware-detail = { $rate } an hour is a rental price. SemiAnalysis estimates about { $gpus } Hopper GPUs and about { $capex } of server spending (disputed).
 # Excluded cost: earlier GPU purchases.
 ai-exclusion-earlier-hardware = Earlier GPU purchases
-# Evidence for it.
-ai-exclusion-earlier-hardware-detail = High-Flyer, DeepSeek's parent, bought 10,000 A100s in 2021, before export controls (SemiAnalysis).
+# Evidence for it ($gpus: a count, "10,000"). The source follows it.
+ai-exclusion-earlier-hardware-detail = High-Flyer, DeepSeek's parent, bought { $gpus } A100s in 2021, before export controls.
 # Excluded cost: staff and operations.
 ai-exclusion-staff-operations = Staff, data and running costs
-# Evidence for it.
-ai-exclusion-staff-operations-detail = SemiAnalysis puts operating costs near US$944M (disputed estimate).
+# Evidence for it ($cost: money, "US$944M").
+ai-exclusion-staff-operations-detail = SemiAnalysis puts operating costs near { $cost } (disputed estimate).
 # Excluded cost: later models.
 ai-exclusion-later-stages = Later models built on V3
-# Evidence for it.
-ai-exclusion-later-stages-detail = R1's reasoning stage cost about US$294k more (Nature, 2025).
+# Evidence for it ($cost: money, "US$294k"). The source follows it.
+ai-exclusion-later-stages-detail = R1's reasoning stage cost about { $cost } more.
 # Text alternative of the chart ($list: each bar's label and value, separated by the list separator).
 ai-summary-text = Bar chart of training costs: { $list }.
 

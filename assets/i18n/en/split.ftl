@@ -10,8 +10,8 @@ split-property-axis = Real-estate investment, growth (%)
 split-your-guess = Your guess
 # The actual line in `guess-property`.
 split-actual = Actual
-# Reference line in `guess-property`: the 2020 growth rate.
-split-level-2020 = 2020: +7.0%
+# Reference line in `guess-property`: the 2020 growth rate ($value: "+7.0%").
+split-level-2020 = 2020: { $value }
 # Reveal button of `guess-property`.
 split-reveal = Reveal
 # Start-again button of `guess-property`.

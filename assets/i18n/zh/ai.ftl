@@ -10,13 +10,13 @@ ai-run-other = 参考训练（按你的价格）
 ai-exclusion-research-ablations = 此前的研究和消融实验
 ai-exclusion-research-ablations-detail = 技术报告明确写明不包括；未量化。
 ai-exclusion-hardware = 购买GPU和服务器
-ai-exclusion-hardware-detail = 每小时2美元是租用价格。SemiAnalysis估计约有5万块Hopper GPU、约16亿美元服务器支出（有争议）。
+ai-exclusion-hardware-detail = 每小时{ $rate }是租用价格。SemiAnalysis估计约有{ $gpus }块Hopper GPU、约{ $capex }服务器支出（有争议）。
 ai-exclusion-earlier-hardware = 更早的GPU采购
-ai-exclusion-earlier-hardware-detail = DeepSeek的母公司幻方在2021年出口管制前购买了1万块A100（SemiAnalysis）。
+ai-exclusion-earlier-hardware-detail = DeepSeek的母公司幻方在2021年出口管制前购买了{ $gpus }块A100。
 ai-exclusion-staff-operations = 人员、数据和运营成本
-ai-exclusion-staff-operations-detail = SemiAnalysis估计运营成本接近9.44亿美元（有争议的估计）。
+ai-exclusion-staff-operations-detail = SemiAnalysis估计运营成本接近{ $cost }（有争议的估计）。
 ai-exclusion-later-stages = 基于V3的后续模型
-ai-exclusion-later-stages-detail = R1的推理训练阶段另花约29.4万美元（《自然》，2025年）。
+ai-exclusion-later-stages-detail = R1的推理训练阶段另花约{ $cost }。
 ai-summary-text = 训练成本条形图：{ $list }。
 
 ## 来源行标签
