@@ -67,7 +67,7 @@ pub fn Handout(p: &HandoutProps) -> Html {
                     let changed = v != param.spec().default;
                     html! {
                         <li class={classes!(changed.then_some("changed"))}>
-                            { param_label(param, p.lang) }{ ": " }<strong>{ fmt_param(param, v, p.lang) }</strong>
+                            { param_label(param, p.lang) }{ strings(p.lang).sep_label }<strong>{ fmt_param(param, v, p.lang) }</strong>
                             if changed { { " " }<em>{ t.handout_changed }</em> }
                         </li>
                     }

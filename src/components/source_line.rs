@@ -14,15 +14,16 @@ pub fn as_of(facts: impl IntoIterator<Item = &'static Fact>) -> Option<&'static 
 
 /// "Publisher, 17 Jan 2026 (via Outlet)" for a row, in `lang`.
 pub fn attribution(fact: &Fact, lang: Lang) -> String {
+    let t = strings(lang);
     let mut s = String::from(publisher_name(fact.publisher, lang));
-    s.push_str(", ");
+    s.push_str(t.sep_comma);
     s.push_str(&fmt_date(fact.published, lang));
     if !fact.via.is_empty() {
-        s.push_str(" (");
+        s.push_str(t.paren_open);
         s.push_str(sources_text(lang).via);
         s.push(' ');
         s.push_str(fact.via);
-        s.push(')');
+        s.push_str(t.paren_close);
     }
     s
 }
@@ -30,11 +31,12 @@ pub fn attribution(fact: &Fact, lang: Lang) -> String {
 /// [`attribution`] for the page: the relaying outlet's name is data, not a
 /// string of the locale files (`translate="no"`).
 pub fn attribution_html(fact: &Fact, lang: Lang) -> Html {
+    let t = strings(lang);
     html! {
         <>
-            { publisher_name(fact.publisher, lang) }{ ", " }{ fmt_date(fact.published, lang) }
+            { publisher_name(fact.publisher, lang) }{ t.sep_comma }{ fmt_date(fact.published, lang) }
             if !fact.via.is_empty() {
-                { " (" }{ sources_text(lang).via }{ " " }<span translate="no">{ fact.via }</span>{ ")" }
+                { t.paren_open }{ sources_text(lang).via }{ " " }<span translate="no">{ fact.via }</span>{ t.paren_close }
             }
         </>
     }
@@ -46,7 +48,7 @@ pub fn weak_mark(lang: Lang) -> Html {
     let t = sources_text(lang);
     html! {
         <a class="weak" href="#sources-grades" title={t.weak_why} data-weak="">
-            { "⚠ " }{ t.weak }<span class="visually-hidden">{ ": " }{ t.weak_why }</span>
+            { "⚠ " }{ t.weak }<span class="visually-hidden">{ strings(lang).sep_label }{ t.weak_why }</span>
         </a>
     }
 }
@@ -66,12 +68,12 @@ pub fn source_line(items: &[(AttrValue, &'static Fact)], lang: Lang) -> Html {
             <span class="source-label">{ t.source }</span>{ " " }
             { for items.iter().enumerate().map(|(i, (label, fact))| html! {
                 <span class="src-item" data-grade={fact.grade.letter()}>
-                    { label.clone() }{ ": " }
+                    { label.clone() }{ t.sep_label }
                     <a href={fact.url} rel="noopener noreferrer" target="_blank" title={fact.publication}
                         data-grade={fact.grade.letter()}>{ attribution_html(fact, lang) }</a>
-                    if fact.is_derived() { { " (" }{ t.derived }{ ")" } }
+                    if fact.is_derived() { { t.paren_open }{ t.derived }{ t.paren_close } }
                     if fact.is_weak() { { " " }{ weak_mark(lang) } }
-                    if i + 1 < n { { "; " } }
+                    if i + 1 < n { { t.sep_list } }
                 </span>
             }) }
             { st.line_end }

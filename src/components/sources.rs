@@ -66,7 +66,7 @@ pub fn cite(series: &str, year: i32, lang: Lang) -> Html {
     let mut label = String::from(t.cite);
     label.push(' ');
     crate::text::push_int(&mut label, n as i64);
-    label.push_str(": ");
+    label.push_str(strings(lang).sep_label);
     label.push_str(&attribution(f, lang));
     html! {
         <>
@@ -82,6 +82,7 @@ pub fn cite(series: &str, year: i32, lang: Lang) -> Html {
 /// The list itself, with the count per grade and the download button.
 pub fn sources_list(lang: Lang) -> Html {
     let t = sources_text(lang);
+    let s = strings(lang);
     let rows = FACTS;
     let claim_list = claims(lang);
     let mut grades = [0usize; 3];
@@ -132,32 +133,32 @@ pub fn sources_list(lang: Lang) -> Html {
         html! {
             <li id={f.anchor()} data-grade={f.grade.letter()} value={n.to_string()}>
                 <a href={f.url} rel="noopener noreferrer" target="_blank" translate="no">{ f.publication }</a>
-                { ", " }{ fmt_date(f.published, lang) }
-                if !f.via.is_empty() { { " (" }{ t.via }{ " " }<span translate="no">{ f.via }</span>{ ")" } }
-                { ". " }
+                { s.sep_comma }{ fmt_date(f.published, lang) }
+                if !f.via.is_empty() { { s.paren_open }{ t.via }{ " " }<span translate="no">{ f.via }</span>{ s.paren_close } }
+                { s.sep_sentence }
                 <span class={classes!("grade", format!("grade-{}", f.grade.letter()))}>{ t.grade(f.grade) }</span>
                 if f.is_weak() { { " " }{ weak_mark(lang) } }
                 <br />
                 { t.supports }{ " " }<code translate="no">{ f.series }</code>{ " " }{ f.year }
-                if f.value.is_some() { { ": " }{ value_text(f, lang) } }
-                if f.is_derived() { { " (" }{ strings(lang).derived }{ ")" } }
-                if !f.note.is_empty() { { ". " }<span class="note-text" lang="en" translate="no">{ f.note }</span> }
+                if f.value.is_some() { { s.sep_label }{ value_text(f, lang) } }
+                if f.is_derived() { { s.paren_open }{ s.derived }{ s.paren_close } }
+                if !f.note.is_empty() { { s.sep_sentence }<span class="note-text" lang="en" translate="no">{ f.note }</span> }
                 if !figures.is_empty() {
                     <br />{ t.figures }{ " " }
                     { for figures.iter().enumerate().map(|(i, fig)| html! {
-                        <>{ if i > 0 { "; " } else { "" } }<a href={format!("#{fig}")}>{ figure_title(fig, lang) }</a></>
+                        <>{ if i > 0 { s.sep_list } else { "" } }<a href={format!("#{fig}")}>{ figure_title(fig, lang) }</a></>
                     }) }
                 }
                 if !claims.is_empty() {
                     <br />{ t.claims }{ " " }
                     { for claims.iter().enumerate().map(|(i, k)| html! {
-                        <>{ if i > 0 { ", " } else { "" } }<a href={format!("#claim-{k}")}>{ t.claim }{ " " }{ *k }</a></>
+                        <>{ if i > 0 { s.sep_items } else { "" } }<a href={format!("#claim-{k}")}>{ t.claim }{ " " }{ *k }</a></>
                     }) }
                 }
                 if !chapters.is_empty() {
                     <br />{ t.cited_in }{ " " }
                     { for chapters.iter().enumerate().map(|(i, c)| html! {
-                        <>{ if i > 0 { "; " } else { "" } }<a href={format!("#{c}")}>{ chapter_title(c, lang) }</a></>
+                        <>{ if i > 0 { s.sep_list } else { "" } }<a href={format!("#{c}")}>{ chapter_title(c, lang) }</a></>
                     }) }
                 }
                 { " (" }{ t.checked }{ " " }{ fmt_date(f.checked, lang) }{ ")" }

@@ -5,7 +5,7 @@
 //! definition as the button's description, whether or not it is shown.
 
 use crate::story::Inline;
-use crate::text::{sources_text, Lang};
+use crate::text::{sources_text, strings, Lang};
 use yew::prelude::*;
 
 /// Props of [`Term`].
@@ -83,7 +83,7 @@ pub fn Term(p: &TermProps) -> Html {
                 aria-describedby={id.clone()} title={sources_text(p.lang).term_hint}
                 onclick={toggle} {onpointerdown} {onfocus} {onblur} {onkeydown}>{ p.text }</button>
             <span id={id} class="term-def" role="note" hidden={!*open}>
-                <strong>{ *term }</strong>{ ": " }{ text }
+                <strong>{ *term }</strong>{ strings(p.lang).sep_label }{ text }
             </span>
         </span>
     }

@@ -154,3 +154,13 @@ valuation-pe-summary = Chart: the justified forward P/E rises from { $first_pe }
 sep-list = {"; "}
 # Between short items (a, b and c).
 sep-items = {", "}
+# Between a label and what it labels ("Source: …").
+sep-label = {": "}
+# Between the parts of a citation (publisher, date).
+sep-comma = {", "}
+# Opens an aside in brackets, with the space before it.
+paren-open = {" ("}
+# Closes it.
+paren-close = {")"}
+# Ends a sentence before the next one in the same line.
+sep-sentence = {". "}

@@ -82,3 +82,8 @@ valuation-pe-summary = 图表：合理远期市盈率从高增长期增速{ $fir
 
 sep-list = ；
 sep-items = 、
+sep-label = ：
+sep-comma = ，
+paren-open = （
+paren-close = ）
+sep-sentence = 。

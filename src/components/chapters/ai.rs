@@ -22,6 +22,7 @@ pub struct AiProps {
 pub fn AiCostFigure(p: &AiProps) -> Html {
     let lang = p.ctx.lang;
     let t = ai_text(lang);
+    let s = crate::text::strings(lang);
     let input = super::use_figure_input(&p.ctx, &PARAMS, ai::chart);
     let sources = ai::sources()
         .into_iter()
@@ -42,12 +43,12 @@ pub fn AiCostFigure(p: &AiProps) -> Html {
                     let (item, detail) = t.exclusion(e.key);
                     html! {
                         <li data-excluded={e.key}>
-                            <strong>{ item }</strong>{ ". " }{ detail }{ " " }
+                            <strong>{ item }</strong>{ s.sep_sentence }{ detail }
                             if let Some(f) = crate::data::fact(e.row.0, e.row.1) {
                                 <span class="src-item" data-grade={f.grade.letter()}>
-                                    { "(" }<a href={f.url} rel="noopener noreferrer" target="_blank" title={f.publication}
+                                    { s.paren_open }<a href={f.url} rel="noopener noreferrer" target="_blank" title={f.publication}
                                         data-grade={f.grade.letter()}>{ attribution_html(f, lang) }</a>
-                                    if f.is_weak() { { " " }{ weak_mark(lang) } }{ ")" }
+                                    if f.is_weak() { { " " }{ weak_mark(lang) } }{ s.paren_close }
                                 </span>
                             }
                         </li>

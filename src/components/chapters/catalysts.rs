@@ -5,7 +5,7 @@ use super::Ctx;
 use crate::charts::catalysts::{ARTICLE_DATE, EVENTS};
 use crate::components::embed::CopyEmbed;
 use crate::components::source_line::{attribution_html, weak_mark};
-use crate::text::{catalysts_text, event_text, fmt_date};
+use crate::text::{catalysts_text, event_text, fmt_date, strings};
 use yew::prelude::*;
 
 /// Props of [`CatalystsTimeline`].
@@ -20,6 +20,7 @@ pub struct CatalystsProps {
 pub fn CatalystsTimeline(p: &CatalystsProps) -> Html {
     let lang = p.ctx.lang;
     let t = catalysts_text(lang);
+    let s = strings(lang);
     let known_only = use_state_eq(|| false);
     let on_toggle = {
         let known_only = known_only.clone();
@@ -38,14 +39,14 @@ pub fn CatalystsTimeline(p: &CatalystsProps) -> Html {
                 <time datetime={e.date}>{ fmt_date(e.date, lang) }</time>
                 if e.after_article() { <span class="badge">{ t.later }</span> }
                 <p>
-                    { event_text(e.key, lang) }{ " " }
+                    { event_text(e.key, lang) }
                     if let Some(f) = fact {
                         <span class="src-item" data-grade={f.grade.letter()}>
-                        { "(" }{ t.source }{ ": " }
+                        { s.paren_open }{ t.source }{ s.sep_label }
                         <a href={f.url} rel="noopener noreferrer" target="_blank" title={f.publication}
                             data-grade={f.grade.letter()}>{ attribution_html(f, lang) }</a>
                         if f.is_weak() { { " " }{ weak_mark(lang) } }
-                        { ")" }
+                        { s.paren_close }
                         </span>
                     }
                 </p>
