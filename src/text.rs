@@ -293,7 +293,7 @@ pub fn fmt_param(p: Param, v: f64, lang: Lang) -> String {
         Unit::Percent => fmt_pct(v, step_decimals(s.step * 100.0)),
         Unit::Multiple => fmt_multiple(Some(v), lang),
         Unit::Coefficient => Fixed(v, 2).to_string(),
-        Unit::UsdPerHour => format!("US${}", Fixed(v, 2)),
+        Unit::UsdPerHour => strings(lang).unit_usd(&Fixed(v, 2).to_string()),
         // Chinese counts GPU-hours in 万 (ten thousands), not millions.
         Unit::MillionHours => strings(lang).unit_million_hours(&match lang {
             Lang::Zh => Fixed(v * 100.0, 0).to_string(),
@@ -444,6 +444,13 @@ mod tests {
         assert_eq!(fmt_usd(Some(6.168e7), Lang::En), "US$61.7M");
         assert_eq!(fmt_usd(Some(9.44e8), Lang::Zh), "9.44亿美元");
         assert_eq!(fmt_usd(Some(1.5e8), Lang::Zh), "1.5亿美元");
+    }
+
+    #[test]
+    fn a_price_reads_in_each_language() {
+        crate::i18n::install_all_for_tests();
+        assert_eq!(fmt_param(Param::GpuPrice, 2.0, Lang::En), "US$2.00");
+        assert_eq!(fmt_param(Param::GpuPrice, 2.5, Lang::Zh), "2.50美元");
     }
 
     #[test]

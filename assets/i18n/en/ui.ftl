@@ -139,6 +139,8 @@ unit-years = { $n ->
 }
 # Millions of GPU-hours.
 unit-million-hours = { $n }M
+# A price in US dollars ("US$2.00").
+unit-usd = US${ $n }
 
 ## Text alternative of valuation-pe
 

@@ -70,6 +70,7 @@ chapter-of = 第{ $n }章，共{ $total }章
 unit-days = { $n }个交易日
 unit-years = { $n }年
 unit-million-hours = { $n }万
+unit-usd = { $n }美元
 
 ## valuation-pe 的文字说明
 
