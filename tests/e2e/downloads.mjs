@@ -219,6 +219,9 @@ test('print: the handout lists the scenario, links it by QR code and prints ever
       qr: !!h?.querySelector('.handout-qr svg path'),
       changed: [...(h?.querySelectorAll('li.changed') ?? [])].map((li) => li.textContent),
       controls: [...document.querySelectorAll('.controls')].some(shown),
+      presets: [...document.querySelectorAll('.presets')].some(shown),
+      tableToggles: [...document.querySelectorAll('.data-table')].filter(shown).length,
+      presetsOnScreen: document.querySelectorAll('.presets').length,
       toc: shown(document.querySelector('nav.toc')),
       chapters: [...document.querySelectorAll('section[data-chapter]')].filter(shown).length,
       canvases: document.querySelectorAll('canvas.chart').length,
@@ -230,6 +233,18 @@ test('print: the handout lists the scenario, links it by QR code and prints ever
   assertEq(m.changed.length, 1, `one assumption marked changed: ${m.changed.join(' | ')}`);
   assert(m.changed[0].includes('30.0%'), `the changed growth is listed: ${m.changed[0]}`);
   assert(!m.controls && !m.toc, 'controls and the table of contents do not print');
+  assert(m.presetsOnScreen >= 1 && !m.presets, 'the scenario preset buttons do not print');
+  assertEq(m.tableToggles, 0, 'closed "Show the data as a table" toggles do not print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('.data-table > summary').first().click();
+  await page.emulateMedia({ media: 'print' });
+  const opened = await page.evaluate(() => {
+    const d = document.querySelector('.data-table[open]');
+    return d && { table: getComputedStyle(d).display !== 'none' && d.querySelector('table')?.getBoundingClientRect().height > 0,
+      summary: getComputedStyle(d.querySelector('summary')).display };
+  });
+  assert(opened?.table, 'a data table the reader opened prints');
+  assertEq(opened.summary, 'none', 'its "Show the data as a table" toggle does not');
   assertEq(m.chapters, 10, 'every chapter prints');
   assert(m.canvases >= 10, 'charts print as images');
   await page.screenshot({ path: path.join(shots, 'print-handout.png') });

@@ -138,6 +138,9 @@ export async function waitForApp(page) {
  * only on screen (off screen it is marked `data-stale` and painted when it
  * scrolls into view), so it is brought into view first if it is not. */
 export async function waitForDraws(page, min = 1) {
+  // 'load' fires before the wasm app has mounted its figures; wait for the
+  // canvas to exist before touching it (a bare $eval here failed once in CI).
+  await page.waitForSelector(SEL.canvas, { state: 'attached', ...WAIT });
   await page.$eval(SEL.canvas, (c) => {
     const r = c.getBoundingClientRect();
     if (r.bottom < 0 || r.top > innerHeight) c.scrollIntoView({ block: 'center', behavior: 'instant' });
