@@ -364,11 +364,11 @@ fn data_table(
             </tbody>
             if !sources.is_empty() {
                 <tfoot><tr><td colspan={span} data-role="table-sources">
-                    { crate::text::strings(lang).source }{ " " }
+                    { crate::text::strings(lang).source }
                     { for sources.iter().enumerate().map(|(i, f)| html! {
                         <>
-                            if i > 0 { { "; " } }
-                            { attribution_html(f, lang) }{ " — " }{ st.grade(f.grade) }
+                            if i > 0 { { crate::text::strings(lang).sep_list } }
+                            { attribution_html(f, lang) }{ crate::text::strings(lang).sep_dash }{ st.grade(f.grade) }
                         </>
                     }) }
                 </td></tr></tfoot>

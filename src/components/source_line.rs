@@ -21,7 +21,6 @@ pub fn attribution(fact: &Fact, lang: Lang) -> String {
     if !fact.via.is_empty() {
         s.push_str(t.paren_open);
         s.push_str(sources_text(lang).via);
-        s.push(' ');
         s.push_str(fact.via);
         s.push_str(t.paren_close);
     }
@@ -36,7 +35,7 @@ pub fn attribution_html(fact: &Fact, lang: Lang) -> Html {
         <>
             { publisher_name(fact.publisher, lang) }{ t.sep_comma }{ fmt_date(fact.published, lang) }
             if !fact.via.is_empty() {
-                { t.paren_open }{ sources_text(lang).via }{ " " }<span translate="no">{ fact.via }</span>{ t.paren_close }
+                { t.paren_open }{ sources_text(lang).via }<span translate="no">{ fact.via }</span>{ t.paren_close }
             }
         </>
     }
@@ -65,7 +64,7 @@ pub fn source_line(items: &[(AttrValue, &'static Fact)], lang: Lang) -> Html {
     let date = as_of(items.iter().map(|(_, f)| *f)).unwrap_or_default();
     html! {
         <p class="source">
-            <span class="source-label">{ t.source }</span>{ " " }
+            <span class="source-label">{ t.source }</span>
             { for items.iter().enumerate().map(|(i, (label, fact))| html! {
                 <span class="src-item" data-grade={fact.grade.letter()}>
                     { label.clone() }{ t.sep_label }

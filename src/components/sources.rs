@@ -134,7 +134,7 @@ pub fn sources_list(lang: Lang) -> Html {
             <li id={f.anchor()} data-grade={f.grade.letter()} value={n.to_string()}>
                 <a href={f.url} rel="noopener noreferrer" target="_blank" translate="no">{ f.publication }</a>
                 { s.sep_comma }{ fmt_date(f.published, lang) }
-                if !f.via.is_empty() { { s.paren_open }{ t.via }{ " " }<span translate="no">{ f.via }</span>{ s.paren_close } }
+                if !f.via.is_empty() { { s.paren_open }{ t.via }<span translate="no">{ f.via }</span>{ s.paren_close } }
                 { s.sep_sentence }
                 <span class={classes!("grade", format!("grade-{}", f.grade.letter()))}>{ t.grade(f.grade) }</span>
                 if f.is_weak() { { " " }{ weak_mark(lang) } }
@@ -161,7 +161,7 @@ pub fn sources_list(lang: Lang) -> Html {
                         <>{ if i > 0 { s.sep_list } else { "" } }<a href={format!("#{c}")}>{ chapter_title(c, lang) }</a></>
                     }) }
                 }
-                { " (" }{ t.checked }{ " " }{ fmt_date(f.checked, lang) }{ ")" }
+                { s.paren_open }{ t.checked }{ " " }{ fmt_date(f.checked, lang) }{ s.paren_close }
             </li>
         }
     };
@@ -169,7 +169,7 @@ pub fn sources_list(lang: Lang) -> Html {
         <div class="sources-list" data-role="sources">
             <ul class="grades" id="sources-grades">
                 { for [Grade::A, Grade::B, Grade::C].iter().map(|g| html! {
-                    <li>{ t.grade(*g) }{ if *g == Grade::C { format!(" — {}", t.weak_why) } else { String::new() } }</li>
+                    <li>{ t.grade(*g) }{ if *g == Grade::C { format!("{}{}", s.sep_dash, t.weak_why) } else { String::new() } }</li>
                 }) }
             </ul>
             <p>

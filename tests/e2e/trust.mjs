@@ -39,6 +39,11 @@ test('sources: every figure names its publishers and date, weak rows are marked,
       assert(/^\d{4}(-\d\d){0,2}$/.test(l.asOf), `${lang} ${l.fig}: data as of "${l.asOf}"`);
       assert(lang === 'en' ? /Data as of (\d{1,2} )?([A-Z][a-z]{2} )?\d{4}\./.test(l.text) : /数据截至\d{4}年/.test(l.text), `${lang} ${l.fig}: no "as of" date in "${l.text}"`);
     }
+    // Chinese punctuation carries its own spacing: no blank after ：（，； and no English marks around the relay.
+    if (lang === 'zh') for (const l of lines) {
+      assert(!/[：（，；] /.test(l.text), `zh ${l.fig}: a space after Chinese punctuation in "${l.text}"`);
+      assert(!/\(转引自|转引自 /.test(l.text), `zh ${l.fig}: the relay is not set in Chinese in "${l.text}"`);
+    }
     for (const l of lines) {
       for (const a of l.links) {
         assert(!/^[\w.-]+\.(com|net|org|cn|tech|dev|io|ch)$/.test(a.text.trim()), `${lang} ${l.fig}: bare host as link text "${a.text}"`);

@@ -2,7 +2,7 @@
 ## prose, the Sources and methods list and the glossary terms.
 
 # Between a publisher and the outlet that relayed it.
-sources-via = via
+sources-via = {"via "}
 # The mark on a grade C row.
 sources-weak = weak source
 # What the weak mark means (its tooltip and accessible description).

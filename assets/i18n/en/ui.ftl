@@ -51,7 +51,7 @@ handout-changed = (changed)
 # Heading of a figure's controls.
 assumptions = Assumptions
 # "Source:" prefix under figures.
-source = Source:
+source = {"Source: "}
 # Marks a value computed from other sourced values.
 derived = derived
 # Shown instead of a number when the model has no finite value.
@@ -166,3 +166,5 @@ paren-open = {" ("}
 paren-close = {")"}
 # Ends a sentence before the next one in the same line.
 sep-sentence = {". "}
+# Before an explanation added to an item ("Grade C — why").
+sep-dash = {" — "}

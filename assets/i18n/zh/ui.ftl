@@ -88,3 +88,4 @@ sep-comma = ，
 paren-open = （
 paren-close = ）
 sep-sentence = 。
+sep-dash = ——
