@@ -139,24 +139,24 @@ pub fn sources_list(lang: Lang) -> Html {
                 <span class={classes!("grade", format!("grade-{}", f.grade.letter()))}>{ t.grade(f.grade) }</span>
                 if f.is_weak() { { " " }{ weak_mark(lang) } }
                 <br />
-                { t.supports }{ " " }<code translate="no">{ f.series }</code>{ " " }{ f.year }
+                { t.supports }<code translate="no">{ f.series }</code>{ " " }{ f.year }
                 if f.value.is_some() { { s.sep_label }{ value_text(f, lang) } }
                 if f.is_derived() { { s.paren_open }{ s.derived }{ s.paren_close } }
                 if !f.note.is_empty() { { s.sep_sentence }<span class="note-text" lang="en" translate="no">{ f.note }</span> }
                 if !figures.is_empty() {
-                    <br />{ t.figures }{ " " }
+                    <br />{ t.figures }
                     { for figures.iter().enumerate().map(|(i, fig)| html! {
                         <>{ if i > 0 { s.sep_list } else { "" } }<a href={format!("#{fig}")}>{ figure_title(fig, lang) }</a></>
                     }) }
                 }
                 if !claims.is_empty() {
-                    <br />{ t.claims }{ " " }
+                    <br />{ t.claims }
                     { for claims.iter().enumerate().map(|(i, k)| html! {
                         <>{ if i > 0 { s.sep_items } else { "" } }<a href={format!("#claim-{k}")}>{ t.claim }{ " " }{ *k }</a></>
                     }) }
                 }
                 if !chapters.is_empty() {
-                    <br />{ t.cited_in }{ " " }
+                    <br />{ t.cited_in }
                     { for chapters.iter().enumerate().map(|(i, c)| html! {
                         <>{ if i > 0 { s.sep_list } else { "" } }<a href={format!("#{c}")}>{ chapter_title(c, lang) }</a></>
                     }) }

@@ -70,6 +70,7 @@ test('sources: every figure names its publishers and date, weak rows are marked,
     }
     const entries = await page.$$eval('[data-role="sources"] li[id^="src-"]', (lis) => lis.map((li) => ({ id: li.id, grade: li.dataset.grade, text: li.textContent })));
     assertEq(entries.length, rows.size, `${lang}: one Sources entry per row`);
+    if (lang === 'zh') for (const e of entries) assert(!/[：（，；] /.test(e.text), `zh ${e.id}: a space after Chinese punctuation in "${e.text}"`);
     // Claims link to the list, and the list back to the claims and figures.
     assert(await page.locator('ol.claims li[id^="claim-"] a.cite').count() >= 10, `${lang}: claims without citations`);
     assert(await page.locator('[data-role="sources"] a[href^="#claim-"]').count() >= 10, `${lang}: no entry links a claim`);

@@ -14,13 +14,13 @@ sources-as-of-date = Data as of { $date }.
 # Accessible name of a citation (then its number and publisher).
 sources-cite = Source
 # Label in a Sources and methods entry, before the series it supports.
-sources-supports = Supports:
+sources-supports = {"Supports: "}
 # Label in a Sources and methods entry, before the figures that use the row.
-sources-figures = Figures:
+sources-figures = {"Figures: "}
 # Label in a Sources and methods entry, before the claims that cite the row.
-sources-claims = Claims:
+sources-claims = {"Claims: "}
 # Label in a Sources and methods entry, before the chapters that cite the row.
-sources-cited-in = Cited in:
+sources-cited-in = {"Cited in: "}
 # Before the date a row was last checked.
 sources-checked = checked
 # Claim number prefix in an entry (then the number).
