@@ -94,23 +94,20 @@ pub struct Font {
     pub anchor: Anchor,
 }
 
-/// The one error type of the chart kit's backends and fonts: what failed, in
-/// words for the console. [`Font`] never produces one (vector backends draw
-/// text), nor does [`super::svg::Svg`] (writing to a `String` cannot fail); the
-/// canvas backend does when the browser refuses a drawing call.
-#[derive(Debug, Clone, Copy)]
-pub struct DrawError(pub &'static str);
+/// Error type for [`Font`]: never produced (vector backends draw text).
+#[derive(Debug)]
+pub struct NoFontError;
 
-impl std::fmt::Display for DrawError {
+impl std::fmt::Display for NoFontError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0)
+        f.write_str("no raster font")
     }
 }
 
-impl std::error::Error for DrawError {}
+impl std::error::Error for NoFontError {}
 
 impl BackendTextStyle for Font {
-    type FontError = DrawError;
+    type FontError = NoFontError;
 
     fn color(&self) -> BackendColor {
         self.color
@@ -142,7 +139,7 @@ impl BackendTextStyle for Font {
     fn family(&self) -> FontFamily<'_> {
         FontFamily::SansSerif
     }
-    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), DrawError> {
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), NoFontError> {
         Ok((
             (0, 0),
             (text_width(text, self.size) as i32, self.size as i32),
@@ -153,7 +150,7 @@ impl BackendTextStyle for Font {
         _text: &str,
         _pos: (i32, i32),
         _draw: F,
-    ) -> Result<Result<(), E>, DrawError> {
+    ) -> Result<Result<(), E>, NoFontError> {
         // Only pixel backends rasterise text through this; ours write text.
         Ok(Ok(()))
     }
@@ -266,9 +263,7 @@ pub fn draw_on<DB: DrawingBackend>(
     match (result, on.error) {
         (Ok(()), _) => on.db.present(),
         (Err(_), Some(e)) => Err(e),
-        (Err(_), None) => Err(DrawingErrorKind::FontError(Box::new(DrawError(
-            "no raster font",
-        )))),
+        (Err(_), None) => Err(DrawingErrorKind::FontError(Box::new(NoFontError))),
     }
 }
 
