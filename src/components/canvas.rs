@@ -16,7 +16,7 @@
 //! 20,000 points against this backend's 0.4–0.5 / 0.8 / 1.2–1.6 ms (three
 //! runs).
 
-use crate::charts::kit::paint::{text_width, BREAK};
+use crate::charts::kit::paint::{text_width, DrawError, BREAK};
 use crate::charts::Rgb;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -26,22 +26,10 @@ use plotters_backend::{
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
-/// The browser refused a drawing call (e.g. no 2D context).
-#[derive(Debug)]
-pub struct CanvasError;
+type Res = Result<(), DrawingErrorKind<DrawError>>;
 
-impl std::fmt::Display for CanvasError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("canvas drawing failed")
-    }
-}
-
-impl std::error::Error for CanvasError {}
-
-type Res = Result<(), DrawingErrorKind<CanvasError>>;
-
-fn failed<T>(_: T) -> DrawingErrorKind<CanvasError> {
-    DrawingErrorKind::DrawingError(CanvasError)
+fn failed<T>(_: T) -> DrawingErrorKind<DrawError> {
+    DrawingErrorKind::DrawingError(DrawError)
 }
 
 /// Draws on a canvas element's 2D context, in device pixels.
@@ -145,7 +133,7 @@ fn path_string<I: IntoIterator<Item = BackendCoord>>(pts: I, close: bool) -> (St
 }
 
 impl DrawingBackend for Canvas {
-    type ErrorType = CanvasError;
+    type ErrorType = DrawError;
 
     fn get_size(&self) -> (u32, u32) {
         self.size
@@ -293,7 +281,7 @@ impl DrawingBackend for Canvas {
         &self,
         text: &str,
         s: &T,
-    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(u32, u32), DrawingErrorKind<DrawError>> {
         Ok((text_width(text, s.size()) as u32, s.size() as u32))
     }
 }

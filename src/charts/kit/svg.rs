@@ -7,8 +7,10 @@
 //! (issue 12; README, "Size"): plotters-svg 0.3.7 (plotters' `SVGBackend`)
 //! behind a 78-line adapter (pen lifts at `paint::BREAK`, our text widths,
 //! the `<title>`) makes the release wasm 7.8 KB brotli larger (+7,995 bytes
-//! on 209,311) than this file's 213 code lines.
+//! on 209,311) than this file's 213 code lines (206 since its error type
+//! moved to `paint::DrawError`).
 
+use super::paint::DrawError;
 use crate::model::Within;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -16,18 +18,6 @@ use plotters_backend::{
     FontTransform,
 };
 use std::fmt::Write;
-
-/// Error type of [`Svg`]: writing to a `String` cannot fail.
-#[derive(Debug)]
-pub struct SvgError;
-
-impl std::fmt::Display for SvgError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("svg")
-    }
-}
-
-impl std::error::Error for SvgError {}
 
 /// An SVG document being drawn; [`Svg::finish`] closes it.
 pub struct Svg {
@@ -106,17 +96,17 @@ pub fn escape_into(out: &mut String, s: &str) {
 }
 
 impl DrawingBackend for Svg {
-    type ErrorType = SvgError;
+    type ErrorType = DrawError;
 
     fn get_size(&self) -> (u32, u32) {
         self.size
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<SvgError>> {
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<DrawError>> {
         Ok(())
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<SvgError>> {
+    fn present(&mut self) -> Result<(), DrawingErrorKind<DrawError>> {
         Ok(())
     }
 
@@ -124,7 +114,7 @@ impl DrawingBackend for Svg {
         &mut self,
         (x, y): BackendCoord,
         c: BackendColor,
-    ) -> Result<(), DrawingErrorKind<SvgError>> {
+    ) -> Result<(), DrawingErrorKind<DrawError>> {
         let _ = write!(self.out, r#"<rect x="{x}" y="{y}" width="1" height="1""#);
         self.paint(c, "fill");
         self.out.push_str("/>");
@@ -136,7 +126,7 @@ impl DrawingBackend for Svg {
         from: BackendCoord,
         to: BackendCoord,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<SvgError>> {
+    ) -> Result<(), DrawingErrorKind<DrawError>> {
         self.draw_path([from, to], style)
     }
 
@@ -146,7 +136,7 @@ impl DrawingBackend for Svg {
         (x1, y1): BackendCoord,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<SvgError>> {
+    ) -> Result<(), DrawingErrorKind<DrawError>> {
         let (x, y, w, h) = (x0.min(x1), y0.min(y1), (x1 - x0).abs(), (y1 - y0).abs());
         let _ = write!(
             self.out,
@@ -160,7 +150,7 @@ impl DrawingBackend for Svg {
         &mut self,
         path: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<SvgError>> {
+    ) -> Result<(), DrawingErrorKind<DrawError>> {
         // One polyline per piece (a dashed line comes as dashes separated by
         // `paint::BREAK`).
         let pts: Vec<BackendCoord> = path.into_iter().collect();
@@ -183,7 +173,7 @@ impl DrawingBackend for Svg {
         r: u32,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<SvgError>> {
+    ) -> Result<(), DrawingErrorKind<DrawError>> {
         let _ = write!(self.out, r#"<circle cx="{x}" cy="{y}" r="{r}""#);
         self.close_shape(style.color(), fill);
         Ok(())
@@ -193,7 +183,7 @@ impl DrawingBackend for Svg {
         &mut self,
         vert: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<SvgError>> {
+    ) -> Result<(), DrawingErrorKind<DrawError>> {
         self.out.push_str("<polygon");
         self.paint(style.color(), "fill");
         self.points(vert);
@@ -205,7 +195,7 @@ impl DrawingBackend for Svg {
         text: &str,
         style: &T,
         (x, y): BackendCoord,
-    ) -> Result<(), DrawingErrorKind<SvgError>> {
+    ) -> Result<(), DrawingErrorKind<DrawError>> {
         let anchor = style.anchor();
         let h = match anchor.h_pos {
             HPos::Left => "start",
@@ -236,7 +226,7 @@ impl DrawingBackend for Svg {
         &self,
         text: &str,
         style: &T,
-    ) -> Result<(u32, u32), DrawingErrorKind<SvgError>> {
+    ) -> Result<(u32, u32), DrawingErrorKind<DrawError>> {
         Ok((
             super::paint::text_width(text, style.size()) as u32,
             style.size() as u32,
