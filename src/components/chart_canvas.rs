@@ -354,6 +354,7 @@ fn data_table(
     let sources = crate::charts::figure_sources(figure);
     let span = if with_x { "3" } else { "2" };
     let st = crate::text::sources_text(lang);
+    let s = crate::text::strings(lang);
     html! {
         <table>
             <thead><tr>{ for cols.iter().enumerate().filter(|(i, _)| with_x || *i != 1).map(|(_, c)| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
@@ -364,11 +365,11 @@ fn data_table(
             </tbody>
             if !sources.is_empty() {
                 <tfoot><tr><td colspan={span} data-role="table-sources">
-                    { crate::text::strings(lang).source }
+                    { s.source }
                     { for sources.iter().enumerate().map(|(i, f)| html! {
                         <>
-                            if i > 0 { { crate::text::strings(lang).sep_list } }
-                            { attribution_html(f, lang) }{ crate::text::strings(lang).sep_dash }{ st.grade(f.grade) }
+                            if i > 0 { { s.sep_list } }
+                            { attribution_html(f, lang) }{ s.sep_dash }{ st.grade(f.grade) }
                         </>
                     }) }
                 </td></tr></tfoot>
