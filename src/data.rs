@@ -85,6 +85,20 @@ pub fn fact(series: &str, year: i32) -> Option<&'static Fact> {
     FACTS.iter().find(|f| f.series == series && f.year == year)
 }
 
+/// `facts` with each attribution once: a row is dropped when an earlier one
+/// would be written the same (publisher, date, relay and grade), as two series
+/// of one release are. Order is kept.
+pub fn distinct_attributions(facts: &[&'static Fact]) -> Vec<&'static Fact> {
+    let key = |f: &Fact| (f.publisher, f.published, f.via, f.grade);
+    let mut out: Vec<&'static Fact> = Vec::with_capacity(facts.len());
+    for f in facts {
+        if !out.iter().any(|g| key(g) == key(f)) {
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// Named rows the app uses. A missing row is a build-content bug, caught by
 /// the `every_named_fact_is_shipped` test.
 pub mod rows {
@@ -114,6 +128,26 @@ mod tests {
             assert!(fact(s, y).and_then(|f| f.value).is_some(), "{s} {y}");
         }
         assert_eq!(value(rows::CAMBRICON_FORWARD_PE), 105.5);
+    }
+
+    #[test]
+    fn distinct_attributions_keep_one_per_release() {
+        let a = fact(rows::CAMBRICON_FORWARD_PE.0, 2026).unwrap();
+        let d = fact(rows::DAMODARAN_PE.0, 2006).unwrap();
+        // The same publisher, date, relay and grade under another series.
+        let twin: &'static Fact = Box::leak(Box::new(Fact {
+            series: "twin",
+            ..*a
+        }));
+        let got = distinct_attributions(&[a, d, twin, d]);
+        assert_eq!(got.len(), 2);
+        assert!(std::ptr::eq(got[0], a) && std::ptr::eq(got[1], d));
+        // Another grade is another attribution.
+        let other: &'static Fact = Box::leak(Box::new(Fact {
+            grade: Grade::C,
+            ..*a
+        }));
+        assert_eq!(distinct_attributions(&[a, other]).len(), 2);
     }
 
     #[test]

@@ -351,7 +351,7 @@ fn data_table(
 ) -> Html {
     use crate::components::source_line::attribution_html;
     let with_x = rows.iter().any(|(_, x, _)| !x.is_empty());
-    let sources = crate::charts::figure_sources(figure);
+    let sources = crate::data::distinct_attributions(&crate::charts::figure_sources(figure));
     let span = if with_x { "3" } else { "2" };
     let st = crate::text::sources_text(lang);
     let s = crate::text::strings(lang);

@@ -169,7 +169,7 @@ pub fn sources_list(lang: Lang) -> Html {
         <div class="sources-list" data-role="sources">
             <ul class="grades" id="sources-grades">
                 { for [Grade::A, Grade::B, Grade::C].iter().map(|g| html! {
-                    <li>{ t.grade(*g) }if *g == Grade::C { { s.sep_dash }{ t.weak_why } }</li>
+                    <li>{ t.grade(*g) }if *g == Grade::C { { s.sep_dash }{ t.grade_c_why } }</li>
                 }) }
             </ul>
             <p>

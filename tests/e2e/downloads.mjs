@@ -138,6 +138,11 @@ test('every chart has a "show the data as a table" alternative that matches the 
     const cells = await unitOf(id);
     assert(cells.length > 0 && cells.every((c) => re.test(c)), `${id} values with their unit: ${cells.join(', ')}`);
   }
+  // Two series from one release (split-economy: retail sales and property investment, both NBS via
+  // People's Daily) name it once in the table's footer.
+  const entries = (await page.textContent('figure[data-figure="split-economy"] [data-role="table-sources"]'))
+    .replace(/^Source: /, '').split('; ');
+  assert(entries.length >= 1 && new Set(entries).size === entries.length, `split-economy table sources once each: ${entries.join(' | ')}`);
 
   // Every figure's table opens with values and no NaN, in both languages.
   for (const lang of ['en', 'zh']) {

@@ -71,6 +71,13 @@ test('sources: every figure names its publishers and date, weak rows are marked,
     const entries = await page.$$eval('[data-role="sources"] li[id^="src-"]', (lis) => lis.map((li) => ({ id: li.id, grade: li.dataset.grade, text: li.textContent })));
     assertEq(entries.length, rows.size, `${lang}: one Sources entry per row`);
     if (lang === 'zh') for (const e of entries) assert(!/[：（，；] /.test(e.text), `zh ${e.id}: a space after Chinese punctuation in "${e.text}"`);
+    // The grades legend names each grade once, C with what "weak" means.
+    const legend = await page.$$eval('#sources-grades li', (lis) => lis.map((li) => li.textContent));
+    assertEq(legend.length, 3, `${lang}: three grades in the legend`);
+    for (const [i, g] of ['A', 'B', 'C'].entries()) {
+      assert(legend[i].startsWith(g) && !/Grade [ABC]|[ABC]级/.test(legend[i]), `${lang}: legend line "${legend[i]}" names grade ${g} once`);
+    }
+    assert(legend[2].length > 40, `${lang}: the C line explains a weak source: "${legend[2]}"`);
     // Claims link to the list, and the list back to the claims and figures.
     assert(await page.locator('ol.claims li[id^="claim-"] a.cite').count() >= 10, `${lang}: claims without citations`);
     assert(await page.locator('[data-role="sources"] a[href^="#claim-"]').count() >= 10, `${lang}: no entry links a claim`);

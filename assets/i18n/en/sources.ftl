@@ -5,8 +5,11 @@
 sources-via = {"via "}
 # The mark on a grade C row.
 sources-weak = weak source
+-weak-detail = no copy from the publisher or a reputable outlet was found, only an aggregator, mirror or similar. Treat the number with care.
 # What the weak mark means (its tooltip and accessible description).
-sources-weak-why = Grade C: no copy from the publisher or a reputable outlet was found, only an aggregator, mirror or similar. Treat the number with care.
+sources-weak-why = Grade C: { -weak-detail }
+# After "C: weak source" in the list of grades, which already names the grade.
+sources-grade-c-why = { -weak-detail }
 # End of a figure's source line, after the last source and before the date the data are as of.
 sources-line-end = {". "}
 # After a figure's source line: the newest publication date of its data ($date is a date written by `fmt_date`).

@@ -2,7 +2,9 @@
 
 sources-via = 转引自
 sources-weak = 来源较弱
-sources-weak-why = C级：未找到发布机构或可靠媒体的版本，只有聚合网站、镜像等。请谨慎看待该数字。
+-weak-detail = 未找到发布机构或可靠媒体的版本，只有聚合网站、镜像等。请谨慎看待该数字。
+sources-weak-why = C级：{ -weak-detail }
+sources-grade-c-why = { -weak-detail }
 sources-line-end = 。
 sources-as-of-date = 数据截至{ $date }。
 sources-cite = 来源
