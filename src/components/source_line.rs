@@ -42,15 +42,21 @@ pub fn attribution_html(fact: &Fact, lang: Lang) -> Html {
 }
 
 /// The visible, explained mark of a grade C row, linking to the grades in
-/// Sources and methods.
+/// Sources and methods. Its accessible description is the grade C line of
+/// that list (`aria-describedby`; the tooltip where the list is absent, as in
+/// an embed), not text inside the mark: inside, the explanation's closing
+/// full stop ran into the list separator after it (". ;", "。；").
 pub fn weak_mark(lang: Lang) -> Html {
     let t = sources_text(lang);
     html! {
-        <a class="weak" href="#sources-grades" title={t.weak_why} data-weak="">
-            { "⚠ " }{ t.weak }<span class="visually-hidden">{ strings(lang).sep_label }{ t.weak_why }</span>
+        <a class="weak" href="#sources-grades" title={t.weak_why} aria-describedby={GRADE_C_ID} data-weak="">
+            { "⚠ " }{ t.weak }
         </a>
     }
 }
+
+/// The id of the grade C line in Sources and methods' list of grades.
+pub const GRADE_C_ID: &str = "sources-grade-c";
 
 /// A line of source links under a figure: (label, the row it cites). Derived
 /// rows say so; each link's title is the publication cited. A plain function

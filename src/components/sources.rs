@@ -4,7 +4,7 @@
 //! it; a download of the whole fact base; and the numbered citations
 //! (`[@series:year]`) that link the prose to it.
 
-use crate::components::source_line::{attribution, weak_mark};
+use crate::components::source_line::{attribution, weak_mark, GRADE_C_ID};
 use crate::data::{Fact, Grade, FACTS};
 use crate::story::{self, Block, Inline, CHAPTERS, FIGURES};
 use crate::text::{
@@ -169,7 +169,7 @@ pub fn sources_list(lang: Lang) -> Html {
         <div class="sources-list" data-role="sources">
             <ul class="grades" id="sources-grades">
                 { for [Grade::A, Grade::B, Grade::C].iter().map(|g| html! {
-                    <li>{ t.grade(*g) }if *g == Grade::C { { s.sep_dash }{ t.grade_c_why } }</li>
+                    <li id={(*g == Grade::C).then_some(GRADE_C_ID)}>{ t.grade(*g) }if *g == Grade::C { { s.sep_dash }{ t.grade_c_why } }</li>
                 }) }
             </ul>
             <p>

@@ -30,7 +30,8 @@ test('sources: every figure names its publishers and date, weak rows are marked,
       links: [...e.querySelectorAll('.src-item')].map((item) => {
         const a = item.querySelector('a[data-grade]');
         const mark = item.querySelector('[data-weak]');
-        return { text: a.textContent, href: a.href, grade: a.dataset.grade, weak: !!mark && mark.textContent.length > 3 && !!mark.title };
+        const desc = mark ? document.getElementById(mark.getAttribute('aria-describedby') || '')?.textContent ?? '' : '';
+        return { text: a.textContent, href: a.href, grade: a.dataset.grade, weak: !!mark && mark.textContent.length > 3 && !!mark.title && desc.length > 40 };
       }),
     })));
     const figs = new Set(lines.map((l) => l.fig));
@@ -57,7 +58,9 @@ test('sources: every figure names its publishers and date, weak rows are marked,
         if (row.via) assert(a.text.includes(row.via), `${lang} ${l.fig}: "${a.text}" hides the relay ${row.via}`);
       }
     }
-    for (const l of lines) for (const a of l.links) assertEq(a.weak, a.grade === 'C', `${lang} ${l.fig}: weak mark on ${a.href} (grade ${a.grade})`);
+    for (const l of lines) for (const a of l.links) assertEq(a.weak, a.grade === 'C', `${lang} ${l.fig}: weak mark (with its description) on ${a.href} (grade ${a.grade})`);
+    // What a screen reader reads of a line: no sentence's full stop run into a list separator.
+    for (const l of lines) assert(!/[.。]\s*[;；]/.test(l.text), `${lang} ${l.fig}: a full stop before a separator in "${l.text}"`);
 
     // Citations in the prose link to their entries; every entry names its grade.
     const cites = await page.$$eval('section[data-chapter] a.cite', (as) => as.map((a) => ({ href: a.getAttribute('href'), label: a.getAttribute('aria-label'), text: a.textContent })));
