@@ -209,6 +209,14 @@ fn both_languages_cite_the_same_rows() {
 /// without saying why in the closing note.
 const WEAK_BUT_CITED: &[(&str, &str)] = &[
     (
+        "star50_price_return",
+        "the opening's STAR 50 return for 2025; only an aggregator copy of an ETF article was found, no SSE or CSI year-end page; cited so the weak mark shows where the number is read",
+    ),
+    (
+        "chinext50_price_return",
+        "the opening's ChiNext 50 return for 2025; only an aggregator copy of an ETF article was found, no CNI or SZSE page; cited so the weak mark shows where the number is read",
+    ),
+    (
         "china_ai_mcap_as_pct_of_us",
         "the article's 'factor of 15' comes from this Jefferies report; the only copy found is a report-sharing site",
     ),

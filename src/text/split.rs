@@ -139,7 +139,13 @@ pub fn live(key: &str, _a: &Assumptions, _lang: Lang) -> Option<String> {
             )
         ));
     }
-    let series = match key {
+    live_row(key).map(|series| fmt_signed_pct(data::value((series, 2025))))
+}
+
+/// The fact row (its 2025 value) a signed live value of the `split` prose
+/// shows; `None` for other keys.
+fn live_row(key: &str) -> Option<&'static str> {
+    Some(match key {
         "csi300" => "csi300_price_return",
         "star50" => "star50_price_return",
         "hstech" => "hstech_price_return",
@@ -148,10 +154,9 @@ pub fn live(key: &str, _a: &Assumptions, _lang: Lang) -> Option<String> {
         "gdp_real" => "real_gdp_growth",
         "gdp_nominal" => "nominal_gdp_growth",
         "retail" => "retail_sales_growth",
-        "property" => "real_estate_investment_growth",
+        "property" | "property_fall" => "real_estate_investment_growth",
         _ => return None,
-    };
-    Some(fmt_signed_pct(data::value((series, 2025))))
+    })
 }
 
 #[cfg(test)]
@@ -166,5 +171,42 @@ mod tests {
         assert_eq!(live("gdp_real", &a, Lang::En).unwrap(), "+5.0%");
         assert_eq!(live("property_fall", &a, Lang::En).unwrap(), "17.2%");
         assert_eq!(live("nope", &a, Lang::En), None);
+    }
+
+    /// A number the prose takes from a fact row names that row where it is
+    /// read: the paragraph (or list item) holding it cites it, so a weak
+    /// row's mark shows beside the number.
+    #[test]
+    fn each_live_value_cites_its_row_in_its_paragraph() {
+        use crate::story::{chapter, Block, Inline};
+        crate::i18n::install_all_for_tests();
+        for lang in [Lang::En, Lang::Zh] {
+            let mut seen = 0;
+            for b in chapter(lang, "split") {
+                let parts: Vec<&[Inline]> = match b {
+                    Block::Para(t) | Block::Note(t) | Block::Heading(t) | Block::Subheading(t) => {
+                        vec![t]
+                    }
+                    Block::Question(q, a) => vec![q, a],
+                    Block::List(items) => items.to_vec(),
+                    _ => vec![],
+                };
+                for items in parts {
+                    for i in items {
+                        let Inline::Live(key) = i else { continue };
+                        let Some(row) = live_row(key) else { continue };
+                        seen += 1;
+                        assert!(
+                            items.iter().any(|c| matches!(c, Inline::Cite(s, 2025) if *s == row)),
+                            "{lang:?}: {{{key}}} shows {row} 2025 without citing it in its paragraph"
+                        );
+                    }
+                }
+            }
+            assert!(
+                seen >= 8,
+                "{lang:?}: only {seen} live values from rows found"
+            );
+        }
     }
 }
