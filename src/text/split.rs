@@ -129,21 +129,17 @@ impl SplitText {
 
 /// A live value of the `split` chapter's prose; `None` for an unknown key.
 pub fn live(key: &str, _a: &Assumptions, _lang: Lang) -> Option<String> {
-    if key == "property_fall" {
+    let v = data::value((live_row(key)?, 2025));
+    Some(if key == "property_fall" {
         // "fell 17.2%": the size of the fall, without a sign.
-        return Some(format!(
-            "{}%",
-            Fixed(
-                data::value(("real_estate_investment_growth", 2025)).abs(),
-                1
-            )
-        ));
-    }
-    live_row(key).map(|series| fmt_signed_pct(data::value((series, 2025))))
+        format!("{}%", Fixed(v.abs(), 1))
+    } else {
+        fmt_signed_pct(v)
+    })
 }
 
-/// The fact row (its 2025 value) a signed live value of the `split` prose
-/// shows; `None` for other keys.
+/// The fact row (its 2025 value) a live value of the `split` prose shows;
+/// `None` for other keys.
 fn live_row(key: &str) -> Option<&'static str> {
     Some(match key {
         "csi300" => "csi300_price_return",
@@ -178,29 +174,21 @@ mod tests {
     /// row's mark shows beside the number.
     #[test]
     fn each_live_value_cites_its_row_in_its_paragraph() {
-        use crate::story::{chapter, Block, Inline};
+        use crate::story::{chapter, runs, Inline};
         crate::i18n::install_all_for_tests();
         for lang in [Lang::En, Lang::Zh] {
             let mut seen = 0;
-            for b in chapter(lang, "split") {
-                let parts: Vec<&[Inline]> = match b {
-                    Block::Para(t) | Block::Note(t) | Block::Heading(t) | Block::Subheading(t) => {
-                        vec![t]
-                    }
-                    Block::Question(q, a) => vec![q, a],
-                    Block::List(items) => items.to_vec(),
-                    _ => vec![],
-                };
-                for items in parts {
-                    for i in items {
-                        let Inline::Live(key) = i else { continue };
-                        let Some(row) = live_row(key) else { continue };
-                        seen += 1;
-                        assert!(
-                            items.iter().any(|c| matches!(c, Inline::Cite(s, 2025) if *s == row)),
-                            "{lang:?}: {{{key}}} shows {row} 2025 without citing it in its paragraph"
-                        );
-                    }
+            for items in runs(chapter(lang, "split")) {
+                for i in items {
+                    let Inline::Live(key) = i else { continue };
+                    let Some(row) = live_row(key) else { continue };
+                    seen += 1;
+                    assert!(
+                        items
+                            .iter()
+                            .any(|c| matches!(c, Inline::Cite(s, 2025) if *s == row)),
+                        "{lang:?}: {{{key}}} shows {row} 2025 without citing it in its paragraph"
+                    );
                 }
             }
             assert!(
